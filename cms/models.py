@@ -1,0 +1,110 @@
+"""Taxonomies shared by the sourcebook, publications, events and members.
+
+Each is a translatable snippet: the name is translated, the slug (used in
+filter URLs) stays the same in every language.
+"""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.models import TranslatableMixin
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+
+class Taxonomy(TranslatableMixin, index.Indexed, models.Model):
+    name = models.CharField(_("name"), max_length=120)
+    slug = models.SlugField(
+        _("slug"), max_length=120, help_text=_("Used in addresses; the same in every language.")
+    )
+    description = models.TextField(_("description"), blank=True)
+
+    panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("description")]
+    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+    override_translatable_fields = [
+        TranslatableField("name"),
+        TranslatableField("description"),
+        SynchronizedField("slug"),
+    ]
+
+    class Meta(TranslatableMixin.Meta):
+        abstract = True
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+
+class Theme(Taxonomy):
+    class Meta(Taxonomy.Meta):
+        verbose_name = _("theme")
+        verbose_name_plural = _("themes")
+        constraints = [
+            models.UniqueConstraint(fields=["slug", "locale"], name="unique_theme_slug_per_locale")
+        ]
+
+
+class Sector(Taxonomy):
+    class Meta(Taxonomy.Meta):
+        verbose_name = _("sector")
+        verbose_name_plural = _("sectors")
+        constraints = [
+            models.UniqueConstraint(fields=["slug", "locale"], name="unique_sector_slug_per_locale")
+        ]
+
+
+class GovernmentLevel(Taxonomy):
+    class Meta(Taxonomy.Meta):
+        verbose_name = _("level of government")
+        verbose_name_plural = _("levels of government")
+        constraints = [
+            models.UniqueConstraint(fields=["slug", "locale"], name="unique_level_slug_per_locale")
+        ]
+
+
+class InterventionType(Taxonomy):
+    class Meta(Taxonomy.Meta):
+        verbose_name = _("intervention type")
+        verbose_name_plural = _("intervention types")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["slug", "locale"], name="unique_intervention_type_slug_per_locale"
+            )
+        ]
+
+
+class Country(TranslatableMixin, index.Indexed, models.Model):
+    code = models.CharField(
+        _("ISO 3166 code"),
+        max_length=2,
+        help_text=_("Two upper-case letters, e.g. FR; the same in every language."),
+    )
+    name = models.CharField(_("name"), max_length=120)
+
+    panels = [FieldPanel("code"), FieldPanel("name")]
+    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+    override_translatable_fields = [TranslatableField("name"), SynchronizedField("code")]
+
+    class Meta(TranslatableMixin.Meta):
+        ordering = ["name"]
+        verbose_name = _("country")
+        verbose_name_plural = _("countries")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["code", "locale"], name="unique_country_code_per_locale"
+            )
+        ]
+
+    def __str__(self):
+        return self.name
+
+    @property
+    def slug(self):
+        return self.code.lower()
+
+    def clean(self):
+        from django.core.exceptions import ValidationError
+
+        self.code = (self.code or "").strip().upper()
+        if len(self.code) != 2 or not self.code.isalpha() or not self.code.isascii():
+            raise ValidationError({"code": _("Enter the two-letter ISO 3166 code, e.g. FR.")})

@@ -1,0 +1,56 @@
+"""Template tags used on every page: navigation, breadcrumbs, query strings."""
+
+from django import template
+from wagtail.models import Page, Site
+
+register = template.Library()
+
+
+def _home(request, page=None):
+    if page is not None and page.depth >= 2:
+        return Page.objects.ancestor_of(page, inclusive=True).filter(depth=2).first()
+    site = Site.find_for_request(request) if request else None
+    root = site.root_page if site else None
+    if root is None:
+        return None
+    from django.utils.translation import get_language
+    from wagtail.models import Locale
+
+    try:
+        locale = Locale.objects.get_for_language(get_language())
+    except Locale.DoesNotExist:
+        return root
+    return root.get_translation_or_none(locale) or root
+
+
+@register.inclusion_tag("includes/main_nav.html", takes_context=True)
+def main_nav(context):
+    request = context.get("request")
+    page = context.get("page") if isinstance(context.get("page"), Page) else None
+    home = _home(request, page)
+    items = []
+    if home is not None:
+        items = list(home.get_children().live().public().in_menu().specific(defer=True))
+    current_path = page.path if page else ""
+    return {
+        "home": home,
+        "items": [(item, current_path.startswith(item.path)) for item in items],
+        "request": request,
+    }
+
+
+@register.inclusion_tag("includes/breadcrumbs.html", takes_context=True)
+def breadcrumbs(context):
+    page = context.get("page")
+    if not isinstance(page, Page) or page.depth <= 2:
+        return {"ancestors": [], "page": page}
+    ancestors = list(Page.objects.ancestor_of(page).filter(depth__gte=2))
+    return {"ancestors": ancestors, "page": page, "request": context.get("request")}
+
+
+@register.simple_tag(takes_context=True)
+def home_url(context):
+    request = context.get("request")
+    page = context.get("page") if isinstance(context.get("page"), Page) else None
+    home = _home(request, page)
+    return home.get_url(request) if home else "/"

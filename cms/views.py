@@ -1,0 +1,35 @@
+"""Small site-wide views: the language root redirect, health check, error pages."""
+
+from django.conf import settings
+from django.db import connection
+from django.http import HttpResponse, HttpResponseRedirect
+from django.shortcuts import render
+from django.utils import translation
+
+
+def language_root(request):
+    """Send ``/`` to the best language the visitor's browser asks for, or English.
+
+    Django's ``get_language_from_request`` honours an explicit earlier choice
+    (the language cookie) before ``Accept-Language``.
+    """
+    language = translation.get_language_from_request(request, check_path=False)
+    if language not in dict(settings.LANGUAGES):
+        language = settings.LANGUAGE_CODE
+    response = HttpResponseRedirect(f"/{language}/")
+    response["Vary"] = "Accept-Language, Cookie"
+    return response
+
+
+def healthz(request):
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT 1")
+    return HttpResponse("ok", content_type="text/plain")
+
+
+def page_not_found(request, exception=None):
+    return render(request, "404.html", status=404)
+
+
+def server_error(request):
+    return render(request, "500.html", status=500)

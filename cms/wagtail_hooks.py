@@ -1,0 +1,55 @@
+"""Admin for the shared taxonomies: one "Taxonomies" menu, editable by staff."""
+
+from django.utils.translation import gettext_lazy as _
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from .models import Country, GovernmentLevel, InterventionType, Sector, Theme
+
+
+class ThemeViewSet(SnippetViewSet):
+    model = Theme
+    icon = "tag"
+    list_display = ["name", "slug", "locale"]
+    search_fields = ["name"]
+
+
+class CountryViewSet(SnippetViewSet):
+    model = Country
+    icon = "site"
+    list_display = ["name", "code", "locale"]
+    search_fields = ["name"]
+
+
+class SectorViewSet(SnippetViewSet):
+    model = Sector
+    icon = "folder-open-inverse"
+    list_display = ["name", "slug", "locale"]
+
+
+class GovernmentLevelViewSet(SnippetViewSet):
+    model = GovernmentLevel
+    icon = "list-ol"
+    list_display = ["name", "slug", "locale"]
+
+
+class InterventionTypeViewSet(SnippetViewSet):
+    model = InterventionType
+    icon = "cogs"
+    list_display = ["name", "slug", "locale"]
+
+
+class TaxonomyGroup(SnippetViewSetGroup):
+    menu_label = _("Taxonomies")
+    menu_icon = "tag"
+    menu_order = 300
+    items = (
+        ThemeViewSet,
+        CountryViewSet,
+        SectorViewSet,
+        GovernmentLevelViewSet,
+        InterventionTypeViewSet,
+    )
+
+
+register_snippet(TaxonomyGroup)

@@ -1,0 +1,53 @@
+"""Build the complete demo site. Idempotent: a second run adds nothing and edits nothing."""
+
+from collections import Counter
+
+from django.conf import settings
+from django.core.management.base import BaseCommand, CommandError
+from django.db import transaction
+
+
+class Command(BaseCommand):
+    help = "Load the demo site (never under production settings)."
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--if-empty",
+            action="store_true",
+            help="Do nothing if the database already has a sourcebook.",
+        )
+
+    def handle(self, *args, if_empty=False, **options):
+        if getattr(settings, "PRAXIS_ENVIRONMENT", "") == "production":
+            raise CommandError("seed_demo refuses to run under production settings.")
+
+        from cms.demo import load_taxonomies
+        from home import demo as home_demo
+        from practices import demo as practices_demo
+        from practices import demo_content
+        from practices.models import PracticeGuidePage, SourcebookIndexPage
+
+        if if_empty and SourcebookIndexPage.objects.exists():
+            self.stdout.write("The database already has a site; demo not loaded.")
+            return
+
+        created = Counter()
+
+        def log(kind):
+            created[kind] += 1
+
+        with transaction.atomic():
+            home = home_demo.home_page()
+            home_demo.load_users(log)
+            home_demo.load_home(home, log)
+            terms = load_taxonomies(demo_content)
+            sourcebook = practices_demo.load(home, terms, log)
+            home_demo.load_standard_pages(home, log)
+            guides = list(PracticeGuidePage.objects.child_of(sourcebook).live().order_by("pk"))
+            home_demo.feature_guides(home, guides)
+
+        if created:
+            summary = ", ".join(f"{n} × {kind}" for kind, n in sorted(created.items()))
+            self.stdout.write(self.style.SUCCESS(f"Demo site loaded: {summary}."))
+        else:
+            self.stdout.write("Demo site already complete: nothing added.")

@@ -1,0 +1,94 @@
+"""The sourcebook as a book, and single guides as PDFs (WeasyPrint).
+
+The book holds every live guide and case study of one language that anyone may
+open. It is rendered once and kept in the cache under a key derived from the
+content itself (what is published, when it last changed, and the view
+restrictions), so any change to the sourcebook produces a new book on the next
+request and no signal handling is needed to invalidate it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+
+from django.conf import settings
+from django.contrib.staticfiles import finders
+from django.core.cache import cache
+from django.db.models import Count, Max
+from django.template.loader import render_to_string
+from django.utils import translation
+from weasyprint import HTML
+
+from cms.privacy import privacy_fingerprint, visible_pages
+
+
+def _stylesheet_path():
+    return finders.find("css/print.css")
+
+
+def _render(html: str, base_url: str) -> bytes:
+    return HTML(string=html, base_url=base_url).write_pdf()
+
+
+def book_entries(sourcebook):
+    """Guides first, then case studies, each A–Z: the book's running order."""
+    from .models import CaseStudyPage, PracticeGuidePage
+
+    guides = visible_pages(PracticeGuidePage.objects.child_of(sourcebook)).order_by("title")
+    cases = visible_pages(CaseStudyPage.objects.child_of(sourcebook)).order_by("title")
+    return list(guides.prefetch_related("themes", "intervention_types")), list(
+        cases.select_related("country", "sector", "government_level").prefetch_related("themes")
+    )
+
+
+def book_fingerprint(sourcebook) -> str:
+    from .models import SourcebookItemPage
+
+    stats = visible_pages(SourcebookItemPage.objects.child_of(sourcebook)).aggregate(
+        n=Count("pk"), changed=Max("last_published_at"), ids=Max("pk")
+    )
+    parts = [
+        str(sourcebook.pk),
+        str(sourcebook.last_published_at),
+        str(stats),
+        privacy_fingerprint(),
+        translation.get_language() or "",
+    ]
+    return hashlib.sha256("|".join(parts).encode()).hexdigest()[:24]
+
+
+def sourcebook_pdf(sourcebook) -> bytes:
+    key = f"sourcebook-pdf:{sourcebook.pk}:{book_fingerprint(sourcebook)}"
+    pdf = cache.get(key)
+    if pdf is None:
+        pdf = render_sourcebook(sourcebook)
+        cache.set(key, pdf, settings.SOURCEBOOK_PDF_CACHE_SECONDS)
+    return pdf
+
+
+def render_sourcebook(sourcebook) -> bytes:
+    guides, cases = book_entries(sourcebook)
+    html = render_to_string(
+        "practices/pdf/sourcebook.html",
+        {
+            "sourcebook": sourcebook,
+            "guides": guides,
+            "cases": cases,
+            "stylesheet": _stylesheet_path(),
+            "site_name": settings.WAGTAIL_SITE_NAME,
+        },
+    )
+    return _render(html, base_url=str(settings.BASE_DIR))
+
+
+def guide_pdf(guide, request) -> bytes:
+    html = render_to_string(
+        "practices/pdf/guide.html",
+        {
+            "page": guide,
+            "stylesheet": _stylesheet_path(),
+            "site_name": settings.WAGTAIL_SITE_NAME,
+        },
+        request=request,
+    )
+    return _render(html, base_url=str(settings.BASE_DIR))
