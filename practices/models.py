@@ -302,8 +302,8 @@ class SourcebookIndexPage(RoutablePageMixin, Page):
             context_overrides={"filter": sourcebook_filter, "page_obj": page_obj},
         )
 
-    @path("sourcebook.pdf", name="pdf")
     def pdf(self, request):
+        """The book, served at ``sourcebook.pdf`` beside the listing (practices.views)."""
         from .pdf import sourcebook_pdf
 
         if request.GET:

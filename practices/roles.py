@@ -16,7 +16,7 @@ def attach_sourcebook_roles(sourcebook):
         WorkflowPage.objects.create(page=sourcebook, workflow=workflow)
     grants = {
         RESEARCHERS: ["add_page", "change_page"],
-        REVIEWERS: ["change_page"],
+        REVIEWERS: ["change_page", "publish_page"],
     }
     for group_name, codenames in grants.items():
         group = Group.objects.filter(name=group_name).first()
