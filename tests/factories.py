@@ -3,6 +3,7 @@
 import factory
 import wagtail_factories
 from django.contrib.auth import get_user_model
+from django.utils import timezone
 from wagtail.models import Locale
 
 from cms.models import Country, GovernmentLevel, InterventionType, Sector, Theme
@@ -75,7 +76,18 @@ class UserFactory(factory.django.DjangoModelFactory):
     password = factory.django.Password("password")
 
 
-class HomePageFactory(wagtail_factories.PageFactory):
+class PublishedPageFactory(wagtail_factories.PageFactory):
+    """A live page, with the publication dates publishing would give it."""
+
+    class Meta:
+        abstract = True
+
+    live = True
+    first_published_at = factory.LazyFunction(timezone.now)
+    last_published_at = factory.LazyAttribute(lambda page: page.first_published_at)
+
+
+class HomePageFactory(PublishedPageFactory):
     class Meta:
         model = HomePage
 
@@ -83,7 +95,7 @@ class HomePageFactory(wagtail_factories.PageFactory):
     intro = "Strategic renewal in public services."
 
 
-class StandardPageFactory(wagtail_factories.PageFactory):
+class StandardPageFactory(PublishedPageFactory):
     class Meta:
         model = StandardPage
 
@@ -91,7 +103,7 @@ class StandardPageFactory(wagtail_factories.PageFactory):
     intro = "About this site."
 
 
-class SourcebookIndexPageFactory(wagtail_factories.PageFactory):
+class SourcebookIndexPageFactory(PublishedPageFactory):
     class Meta:
         model = SourcebookIndexPage
 
@@ -100,7 +112,7 @@ class SourcebookIndexPageFactory(wagtail_factories.PageFactory):
     intro = "<p>Guides and cases.</p>"
 
 
-class PracticeGuidePageFactory(wagtail_factories.PageFactory):
+class PracticeGuidePageFactory(PublishedPageFactory):
     class Meta:
         model = PracticeGuidePage
 
@@ -120,7 +132,7 @@ class PracticeGuidePageFactory(wagtail_factories.PageFactory):
     worked_example = "<p>A municipality in Jutland rewrote its strategy with 300 staff.</p>"
 
 
-class CaseStudyPageFactory(wagtail_factories.PageFactory):
+class CaseStudyPageFactory(PublishedPageFactory):
     class Meta:
         model = CaseStudyPage
 
@@ -133,7 +145,7 @@ class CaseStudyPageFactory(wagtail_factories.PageFactory):
     outcomes = "<p>Waiting times fell by a third.</p>"
 
 
-class CollectionPageFactory(wagtail_factories.PageFactory):
+class CollectionPageFactory(PublishedPageFactory):
     class Meta:
         model = CollectionPage
 
