@@ -7,6 +7,8 @@ filter URLs) stays the same in every language.
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
+from wagtail.documents.models import AbstractDocument, Document
+from wagtail.images.models import AbstractImage, AbstractRendition, Image
 from wagtail.models import TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
@@ -108,3 +110,34 @@ class Country(TranslatableMixin, index.Indexed, models.Model):
         self.code = (self.code or "").strip().upper()
         if len(self.code) != 2 or not self.code.isalpha() or not self.code.isascii():
             raise ValidationError({"code": _("Enter the two-letter ISO 3166 code, e.g. FR.")})
+
+
+class PraxisImage(AbstractImage):
+    """The site's image model.
+
+    Its own model (rather than Wagtail's default) so that images of private
+    collections can be kept out of public media: see ``cms.private_media``.
+    """
+
+    admin_form_fields = Image.admin_form_fields
+
+    class Meta(AbstractImage.Meta):
+        verbose_name = _("image")
+        verbose_name_plural = _("images")
+
+
+class PraxisRendition(AbstractRendition):
+    image = models.ForeignKey(PraxisImage, on_delete=models.CASCADE, related_name="renditions")
+
+    class Meta:
+        unique_together = (("image", "filter_spec", "focal_point_key"),)
+
+
+class PraxisDocument(AbstractDocument):
+    """The site's document model (its own, so private documents can be stored apart)."""
+
+    admin_form_fields = Document.admin_form_fields
+
+    class Meta(AbstractDocument.Meta):
+        verbose_name = _("document")
+        verbose_name_plural = _("documents")

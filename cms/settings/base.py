@@ -181,6 +181,8 @@ STORAGES = {
 # Wagtail
 WAGTAIL_SITE_NAME = "Praxis"
 WAGTAILADMIN_BASE_URL = env.str("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8000")
+WAGTAILIMAGES_IMAGE_MODEL = "cms.PraxisImage"
+WAGTAILDOCS_DOCUMENT_MODEL = "cms.PraxisDocument"
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "xlsx", "pptx", "odt", "ods", "odp", "csv", "txt", "zip"]
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
