@@ -7,7 +7,7 @@ TEST_STAMP := $(VENV)/.installed-test
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test install install-test migrate demo messages lint format check clean
+.PHONY: run test install install-test migrate demo messages makemessages lint format lock clean
 
 run: install migrate demo ## Set everything up and serve the demo site on SQLite
 	@echo ""
@@ -38,9 +38,12 @@ $(TEST_STAMP): requirements/test.lock $(STAMP)
 	$(BIN)/python -m pip install --quiet -r requirements/test.lock
 	touch $@
 
-messages: $(STAMP) ## Compile the gettext catalogues in locale/
-	@if ls locale/*/LC_MESSAGES/django.po >/dev/null 2>&1; then \
-		$(BIN)/python manage.py compilemessages --ignore=.venv -v 0; fi
+messages: $(STAMP) ## Compile the gettext catalogues in locale/ (pure Python, no msgfmt needed)
+	$(BIN)/python manage.py compile_catalogues -v 0
+
+makemessages: ## Refresh locale/ from the source (needs GNU gettext's xgettext)
+	$(BIN)/python manage.py makemessages --ignore=.venv --ignore=tests --ignore=bench \
+		--no-obsolete -l fr -l de -l es -l it -l pl -l nl
 
 migrate: install
 	$(BIN)/python manage.py migrate --noinput -v 0

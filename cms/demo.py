@@ -5,6 +5,7 @@ from __future__ import annotations
 import colorsys
 import io
 import random
+import re
 
 from django.core.files.images import ImageFile
 from django.utils.html import escape
@@ -93,3 +94,51 @@ def illustration(title: str, hue: int, seed: int | None = None):
     image = Image(title=title, file=ImageFile(buffer, name=f"{slug}.jpg"))
     image.save()
     return image
+
+
+def _normalise(text: str) -> str:
+    import html
+
+    return re.sub(r"\s+", " ", html.unescape(re.sub(r"<[^>]+>", "", text))).strip()
+
+
+def translate(instance, language_code: str, strings: dict[str, str], publish: bool = True):
+    """Translate a page or snippet with wagtail-localize, as a translator would.
+
+    The source is exported as a PO file, every message whose text is a key of
+    ``strings`` gets its translation, and the PO file is imported back; then the
+    translation is saved (and, for pages, published). Returns the translated
+    instance. Already translated instances are returned untouched.
+    """
+    from wagtail_localize.models import Translation, TranslationSource
+
+    locale = Locale.objects.get(language_code=language_code)
+    existing = instance.get_translation_or_none(locale)
+    if existing is not None:
+        return existing
+    source, _ = TranslationSource.get_or_create_from_instance(instance)
+    translation, _ = Translation.objects.get_or_create(
+        source=source, target_locale=locale, defaults={"enabled": True}
+    )
+    lookup = {_normalise(k): v for k, v in strings.items() if k and v}
+    po = translation.export_po()
+    for entry in po:
+        target = lookup.get(_normalise(entry.msgid))
+        if target:
+            # Rich text messages carry HTML entities; plain fields do not.
+            is_html = re.search(r"&[#a-z0-9]+;", entry.msgid) is not None
+            entry.msgstr = str(escape(target)) if is_html else target
+    translation.import_po(po)
+    from wagtail.models import DraftStateMixin
+
+    if isinstance(instance, DraftStateMixin):
+        # Localize publishes only when the surrounding transaction commits;
+        # publish here instead, so what follows sees the live translation.
+        translation.save_target(publish=False)
+        translated = instance.get_translation(locale)
+        if publish:
+            translated.get_latest_revision().publish()
+            translated.refresh_from_db()
+        return translated
+    translation.save_target()
+    return instance.get_translation(locale)

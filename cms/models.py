@@ -121,6 +121,17 @@ class PraxisImage(AbstractImage):
 
     admin_form_fields = Image.admin_form_fields
 
+    @property
+    def is_private(self) -> bool:
+        from .privacy import is_private_collection
+
+        return bool(self.collection_id) and is_private_collection(self.collection)
+
+    def get_upload_to(self, filename):
+        from .private_media import private_upload_name
+
+        return private_upload_name(super().get_upload_to(filename), self.is_private)
+
     class Meta(AbstractImage.Meta):
         verbose_name = _("image")
         verbose_name_plural = _("images")
@@ -132,11 +143,32 @@ class PraxisRendition(AbstractRendition):
     class Meta:
         unique_together = (("image", "filter_spec", "focal_point_key"),)
 
+    def get_upload_to(self, filename):
+        from .private_media import private_upload_name
+
+        return private_upload_name(super().get_upload_to(filename), self.image.is_private)
+
+
+def document_upload_to(instance, filename):
+    """``documents/<name>``, or ``private/documents/<name>`` in a restricted collection."""
+    from .private_media import private_upload_name
+
+    name = instance.file.field.storage.get_valid_name(filename)
+    return private_upload_name(f"documents/{name}", instance.is_private)
+
 
 class PraxisDocument(AbstractDocument):
     """The site's document model (its own, so private documents can be stored apart)."""
 
+    file = models.FileField(upload_to=document_upload_to, verbose_name=_("file"))
+
     admin_form_fields = Document.admin_form_fields
+
+    @property
+    def is_private(self) -> bool:
+        from .privacy import is_private_collection
+
+        return bool(self.collection_id) and is_private_collection(self.collection)
 
     class Meta(AbstractDocument.Meta):
         verbose_name = _("document")

@@ -6,20 +6,28 @@ from django.urls import include, path, re_path
 from django.views.generic import TemplateView
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
-from cms import views
+from cms import private_media, views
+from cms.sitemaps import PublicSitemap
 from practices.views import sourcebook_pdf
+from publications.oai import oai_pmh
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
+    # Wagtail's document view, with private documents sent as private downloads.
+    path("documents/<int:document_id>/<str:document_filename>", private_media.serve_document),
     path("documents/", include(wagtaildocs_urls)),
-    path("i18n/", include("django.conf.urls.i18n")),
+    path("private-media/<path:name>", private_media.serve_private_file, name="private_media"),
+    path("language/<str:code>/", views.choose_language, name="choose_language"),
     path(
         "robots.txt",
         TemplateView.as_view(template_name="robots.txt", content_type="text/plain"),
     ),
     path("healthz", views.healthz, name="healthz"),
+    path("sitemap.xml", sitemap, {"sitemaps": {"pages": PublicSitemap}}, name="sitemap"),
+    path("oai/", oai_pmh, name="oai_pmh"),
     path("", views.language_root, name="language_root"),
 ]
 
@@ -30,6 +38,8 @@ if settings.DEBUG:
 
 urlpatterns += i18n_patterns(
     re_path(r"^((?:[\w\-]+/)*)sourcebook\.pdf$", sourcebook_pdf, name="sourcebook_pdf"),
+    path("accounts/", include("members.urls")),
+    path("accounts/", include("allauth.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

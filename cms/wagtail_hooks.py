@@ -1,9 +1,11 @@
-"""Admin for the shared taxonomies: one "Taxonomies" menu, editable by staff."""
+"""Admin for the shared taxonomies (one "Taxonomies" menu), and private document serving."""
 
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from . import private_media
 from .models import Country, GovernmentLevel, InterventionType, Sector, Theme
 
 
@@ -53,3 +55,7 @@ class TaxonomyGroup(SnippetViewSetGroup):
 
 
 register_snippet(TaxonomyGroup)
+
+
+# Private documents: a clear refusal before Wagtail's own check (see cms.private_media).
+hooks.register("before_serve_document", private_media.check_private_document, order=-1)

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from urllib.parse import urlsplit
+
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from wagtail.models import Site
 
 from cms.demo import body_blocks
 from practices import demo_content as content
@@ -24,6 +28,13 @@ def home_page() -> HomePage:
     home = HomePage.objects.filter(depth=2).first()
     if home is None:
         raise RuntimeError("No home page: run `python manage.py migrate` first.")
+    # Full URLs (canonical, hreflang, feeds, sitemap) use the site's address:
+    # make the untouched default site the address the demo is served at.
+    address = urlsplit(settings.WAGTAILADMIN_BASE_URL)
+    Site.objects.filter(is_default_site=True, hostname="localhost", port=80).update(
+        hostname=address.hostname or "localhost",
+        port=address.port or (443 if address.scheme == "https" else 80),
+    )
     return home
 
 

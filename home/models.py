@@ -27,24 +27,67 @@ class HomePage(Page):
         verbose_name = _("home page")
 
     def get_context(self, request, *args, **kwargs):
-        from practices.models import CaseStudyPage, PracticeGuidePage
+        from django.contrib.contenttypes.models import ContentType
+
+        from practices.models import (
+            CaseStudyPage,
+            PracticeGuidePage,
+            SourcebookIndexPage,
+            SourcebookItemPage,
+            with_card_data,
+        )
 
         context = super().get_context(request, *args, **kwargs)
+        # Featured guides are chosen once, in the source language; each is shown
+        # in this page's language where a translation exists.
         featured_ids = [f.page_id for f in self.featured_guides.all()]
-        featured = visible_pages(
-            PracticeGuidePage.objects.filter(pk__in=featured_ids), request
-        ).select_related("listing_image")
-        order = {pk: i for i, pk in enumerate(featured_ids)}
-        context["featured_guides"] = sorted(featured, key=lambda p: order[p.pk])
-        context["latest_case_studies"] = (
-            visible_pages(CaseStudyPage.objects.filter(locale=self.locale), request)
-            .select_related("country", "listing_image")
-            .order_by("-first_published_at")[:3]
+        keys = dict(
+            PracticeGuidePage.objects.filter(pk__in=featured_ids).values_list(
+                "pk", "translation_key"
+            )
         )
-        context["sourcebook"] = (
-            self.get_children().live().filter(content_type__model="sourcebookindexpage").first()
+        candidates = with_card_data(
+            visible_pages(
+                SourcebookItemPage.objects.filter(translation_key__in=keys.values()), request
+            )
         )
+        by_key = {}
+        for entry in candidates:
+            if entry.translation_key not in by_key or entry.locale_id == self.locale_id:
+                by_key[entry.translation_key] = entry
+        context["featured_guides"] = [
+            by_key[keys[pk]] for pk in featured_ids if keys.get(pk) in by_key
+        ]
+        sourcebook = SourcebookIndexPage.objects.child_of(self).live().first()
+        context["sourcebook"] = sourcebook
+        context["latest_case_studies"] = []
+        if sourcebook is not None:
+            context["latest_case_studies"] = with_card_data(
+                sourcebook.entries(request).filter(
+                    content_type=ContentType.objects.get_for_model(CaseStudyPage)
+                )
+            ).order_by("-first_published_at")[:3]
+        context.update(dissemination_context(self, request))
         return context
+
+
+def dissemination_context(home, request):
+    """The latest news and featured publications the home page shows (publications app)."""
+    from publications.models import (
+        NewsIndexPage,
+        PublicationIndexPage,
+        featured_publications,
+        latest_news,
+    )
+
+    return {
+        "latest_news": latest_news(home.locale, request),
+        "featured_publications": featured_publications(home.locale, request),
+        "news_index": visible_pages(NewsIndexPage.objects.child_of(home), request).first(),
+        "publication_index": visible_pages(
+            PublicationIndexPage.objects.child_of(home), request
+        ).first(),
+    }
 
 
 class HomeFeaturedGuide(Orderable):

@@ -1,6 +1,10 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 
 class MembersConfig(AppConfig):
     name = "members"
-    verbose_name = "Members and agencies"
+    verbose_name = _("Members and agencies")
+
+    def ready(self):
+        from . import signals  # noqa: F401

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from django.utils import timezone
+from wagtail.models import Locale
 from wagtail.rich_text import RichText
 
 from cms.demo import illustration, paragraphs
@@ -134,3 +135,83 @@ def load(home, terms, log) -> SourcebookIndexPage:
         collection.save_revision().publish()
         log("collection")
     return sourcebook
+
+
+def _pairs(source: str, target: str) -> dict[str, str]:
+    """Source paragraphs mapped to their translations, paragraph by paragraph."""
+    return dict(zip(source.strip().split("\n\n"), target.strip().split("\n\n"), strict=False))
+
+
+def _entry_strings(row: dict, translated: dict, fields) -> dict[str, str]:
+    strings = {}
+    for field in fields:
+        if field in translated and row.get(field):
+            strings.update(_pairs(row[field], translated[field]))
+    for key, parts in (("steps", ("title", "body")), ("quotes", ("text", "attribution"))):
+        for src, dst in zip(row.get(key, []), translated.get(key, []), strict=False):
+            for part in parts:
+                if src.get(part) and dst.get(part):
+                    strings.update(_pairs(src[part], dst[part]))
+    return strings
+
+
+GUIDE_FIELDS = ("title", "summary", "problem", "when_to_use", "people", "time", "pitfalls")
+GUIDE_FIELDS += ("worked_example",)
+CASE_FIELDS = ("title", "summary", "size", "period", "challenge", "what_was_done", "outcomes")
+CASE_FIELDS += ("evidence", "lessons", "contact")
+
+
+def load_translations(home, sourcebook, terms, log):
+    """Translate the home page, the sourcebook, some entries and the taxonomies (fr, de).
+
+    The rest stays untranslated so the listings' fallback to English shows.
+    """
+    from cms.demo import translate
+    from home.models import HomePage
+
+    from .demo_translations import TRANSLATIONS
+
+    source_home = HomePage.objects.get(pk=home.pk)
+    for code, t in TRANSLATIONS.items():
+        if not Locale.objects.filter(language_code=code).exists():
+            continue
+        for kind, model_rows in (
+            ("theme", t["themes"]),
+            ("sector", t["sectors"]),
+            ("level", t["levels"]),
+            ("intervention", t["intervention_types"]),
+        ):
+            for slug, row in model_rows.items():
+                obj = terms[kind][slug]
+                strings = {obj.name: row["name"]}
+                if row.get("description") and obj.description:
+                    strings[obj.description] = row["description"]
+                translate(obj, code, strings)
+        for iso, name in t["countries"].items():
+            translate(terms["country"][iso], code, {terms["country"][iso].name: name})
+
+        if source_home.get_translation_or_none(Locale.objects.get(language_code=code)) is None:
+            translate(
+                source_home,
+                code,
+                {source_home.title: t["home"]["title"], content.HOME["intro"]: t["home"]["intro"]},
+            )
+            log(f"translation ({code})")
+        sourcebook_intro = (
+            "Practice guides and case studies for public managers who lead strategic "
+            "renewal: what to do, when it helps, and what happened when agencies "
+            "across Europe tried it.\n\nFilter by theme, country, sector and type of "
+            "intervention, or download the whole sourcebook as a book."
+        )
+        strings = {sourcebook.title: t["sourcebook"]["title"]}
+        strings.update(_pairs(sourcebook_intro, t["sourcebook"]["intro"]))
+        translate(sourcebook, code, strings)
+
+        for row in content.GUIDES:
+            if row["slug"] in t["guides"]:
+                page = PracticeGuidePage.objects.child_of(sourcebook).get(slug=row["slug"])
+                translate(page, code, _entry_strings(row, t["guides"][row["slug"]], GUIDE_FIELDS))
+        for row in content.CASES:
+            if row["slug"] in t["cases"]:
+                page = CaseStudyPage.objects.child_of(sourcebook).get(slug=row["slug"])
+                translate(page, code, _entry_strings(row, t["cases"][row["slug"]], CASE_FIELDS))

@@ -18,7 +18,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFi
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.images import get_image_model_string
-from wagtail.models import Orderable, Page
+from wagtail.models import Locale, Orderable, Page
 from wagtail.search import index
 
 from cms.blocks import DocumentLinkBlock, QuoteBlock
@@ -286,8 +286,32 @@ class SourcebookIndexPage(RoutablePageMixin, Page):
         verbose_name = _("sourcebook")
 
     def entries(self, request=None):
-        """The guides and case studies of this sourcebook the request may open."""
-        return visible_pages(SourcebookItemPage.objects.child_of(self), request)
+        """The guides and case studies the request may open, in this sourcebook's language.
+
+        An entry not (yet) translated into this language is listed in the
+        language it exists in, so no reader misses it: first the default
+        language's version, else any other.
+        """
+        sourcebooks = Page.objects.filter(translation_key=self.translation_key)
+        paths = models.Q()
+        for path_prefix in sourcebooks.values_list("path", flat=True):
+            paths |= models.Q(path__startswith=path_prefix, depth=self.depth + 1)
+        in_any_language = visible_pages(SourcebookItemPage.objects.filter(paths), request)
+        here = in_any_language.filter(locale=self.locale)
+        default = Locale.get_default()
+        fallback = in_any_language.exclude(
+            translation_key__in=here.values("translation_key")
+        ).filter(locale=default)
+        others = in_any_language.exclude(
+            translation_key__in=in_any_language.filter(
+                locale__in=[self.locale_id, default.pk]
+            ).values("translation_key")
+        )
+        return in_any_language.filter(
+            models.Q(pk__in=here.values("pk"))
+            | models.Q(pk__in=fallback.values("pk"))
+            | models.Q(pk__in=others.values("pk"))
+        )
 
     @path("")
     def listing(self, request):
@@ -319,7 +343,9 @@ def with_card_data(entries):
     """Everything a listing card shows, fetched in a fixed number of queries."""
     from wagtail.images import get_image_model
 
-    return entries.select_related("country", "sector", "government_level").prefetch_related(
+    return entries.select_related(
+        "country", "sector", "government_level", "locale"
+    ).prefetch_related(
         "themes",
         models.Prefetch(
             "listing_image",

@@ -12,3 +12,10 @@ STORAGES["staticfiles"] = {  # noqa: F405
 # Serve static files straight from the app folders, no collectstatic needed.
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+
+# An offline stand-in for machine translation (reverses words), so the editor's
+# "Translate automatically" button can be tried without any outside service.
+if not DEEPL_API_KEY:  # noqa: F405
+    WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
+        "CLASS": "wagtail_localize.machine_translators.dummy.DummyTranslator",
+    }

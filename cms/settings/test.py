@@ -1,5 +1,7 @@
 """Test settings: the suite runs on SQLite, or on PostgreSQL when DATABASE_URL names one."""
 
+import os
+
 from .base import *  # noqa: F403
 from .base import env
 
@@ -12,7 +14,15 @@ CACHES = {"default": env.cache("CACHE_URL", default="locmemcache://praxis-test")
 STORAGES["staticfiles"] = {  # noqa: F405
     "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
 }
-MEDIA_ROOT = env.path("TEST_MEDIA_ROOT", default="/tmp/praxis-test-media")
+# One media folder per pytest-xdist worker, so parallel tests never share files.
+_worker = os.environ.get("PYTEST_XDIST_WORKER", "main")
+MEDIA_ROOT = env.path("TEST_MEDIA_ROOT", default=f"/tmp/praxis-test-media-{_worker}")
+PRIVATE_MEDIA_ROOT = env.path(
+    "TEST_PRIVATE_MEDIA_ROOT", default=f"/tmp/praxis-test-private-media-{_worker}"
+)
+# Editorial tests sign staff in with force_login, which has no second factor;
+# tests/members switch this back on to test the requirement itself.
+PRAXIS_ADMIN_REQUIRES_2FA = False
 WAGTAILADMIN_BASE_URL = "http://testserver"
 # Serve static files straight from the app folders, no collectstatic needed.
 WHITENOISE_USE_FINDERS = True

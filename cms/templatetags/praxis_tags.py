@@ -54,3 +54,54 @@ def home_url(context):
     page = context.get("page") if isinstance(context.get("page"), Page) else None
     home = _home(request, page)
     return home.get_url(request) if home else "/"
+
+
+@register.simple_tag(takes_context=True)
+def term(context, obj):
+    """A taxonomy term's name in the page's language (one query per taxonomy per request)."""
+    from django.utils.translation import get_language
+    from wagtail.models import Locale
+
+    if obj is None:
+        return ""
+    request = context.get("request")
+    language = get_language()
+    cache = getattr(request, "_praxis_terms", None) if request is not None else None
+    if cache is None:
+        cache = {}
+        if request is not None:
+            request._praxis_terms = cache
+    model = type(obj)
+    key = (model._meta.label, language)
+    if key not in cache:
+        names = {}
+        try:
+            locale = Locale.objects.get_for_language(language)
+        except Locale.DoesNotExist:
+            locale = None
+        if locale is not None:
+            for row in model.objects.filter(locale=locale):
+                names[getattr(row, "code", None) or row.slug] = row.name
+        cache[key] = names
+    ident = getattr(obj, "code", None) or obj.slug
+    return cache[key].get(ident, obj.name)
+
+
+def _current_page(context):
+    page = context.get("page")
+    return page if isinstance(page, Page) else None
+
+
+@register.inclusion_tag("includes/language_switcher.html", takes_context=True)
+def language_switcher(context):
+    from cms.i18n import translations_of
+
+    request = context.get("request")
+    return {"links": translations_of(_current_page(context), request), "request": request}
+
+
+@register.inclusion_tag("includes/hreflang.html", takes_context=True)
+def hreflang_links(context):
+    from cms.i18n import alternates_of
+
+    return {"alternates": alternates_of(_current_page(context), context.get("request"))}

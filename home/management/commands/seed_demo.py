@@ -23,9 +23,11 @@ class Command(BaseCommand):
 
         from cms.demo import load_taxonomies
         from home import demo as home_demo
+        from members import demo as members_demo
         from practices import demo as practices_demo
         from practices import demo_content
         from practices.models import PracticeGuidePage, SourcebookIndexPage
+        from publications import demo as publications_demo
 
         if if_empty and SourcebookIndexPage.objects.exists():
             self.stdout.write("The database already has a site; demo not loaded.")
@@ -39,9 +41,12 @@ class Command(BaseCommand):
         with transaction.atomic():
             home = home_demo.home_page()
             home_demo.load_users(log)
+            members_demo.verify_staff_emails(log)
             home_demo.load_home(home, log)
             terms = load_taxonomies(demo_content)
             sourcebook = practices_demo.load(home, terms, log)
+            members_demo.load(home, terms, log)
+            publications_demo.load(home, terms, log)
             home_demo.load_standard_pages(home, log)
             guides = list(PracticeGuidePage.objects.child_of(sourcebook).live().order_by("pk"))
             home_demo.feature_guides(home, guides)

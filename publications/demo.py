@@ -1,0 +1,155 @@
+"""The demo site's publications, people and news. Idempotent: existing pages are left alone."""
+
+from __future__ import annotations
+
+import datetime
+
+from wagtail.models import Locale
+
+from cms.demo import body_blocks, illustration
+
+from . import demo_content as content
+from .models import (
+    NewsIndexPage,
+    NewsPage,
+    Person,
+    PublicationAuthor,
+    PublicationIndexPage,
+    PublicationPage,
+)
+
+
+def _themes(terms, slugs):
+    themes = terms.get("theme", {}) if terms else {}
+    return [themes[slug] for slug in slugs if slug in themes]
+
+
+def load_people(log) -> dict[str, Person]:
+    locale = Locale.get_default()
+    people = {}
+    for slug, given, family, affiliation, orcid, bio in content.PEOPLE:
+        person = Person.objects.filter(slug=slug, locale=locale).first()
+        if person is None:
+            person = Person.objects.create(
+                slug=slug,
+                locale=locale,
+                given_name=given,
+                family_name=family,
+                affiliation=affiliation,
+                orcid=orcid,
+                bio=bio,
+            )
+            log("person")
+        people[slug] = person
+    return people
+
+
+def load_publications(home, terms, people, log) -> PublicationIndexPage:
+    index = PublicationIndexPage.objects.child_of(home).first()
+    if index is None:
+        index = PublicationIndexPage(
+            title="Publications",
+            slug="publications",
+            show_in_menus=True,
+            intro=(
+                "Papers, reports, policy briefs and books from the Praxis consortium. Filter "
+                "them, cite them, or download the references for your reference manager."
+            ),
+        )
+        home.add_child(instance=index)
+        index.save_revision().publish()
+        log("publications index")
+
+    for row in content.PUBLICATIONS:
+        slug = row.get("slug") or _slug(row["title"])
+        if PublicationPage.objects.child_of(index).filter(slug=slug).exists():
+            continue
+        fields = {
+            key: row.get(key, "")
+            for key in (
+                "abstract",
+                "impact",
+                "container_title",
+                "editors",
+                "volume",
+                "issue",
+                "first_page",
+                "last_page",
+                "publisher",
+                "doi",
+                "issn",
+                "isbn",
+                "institution",
+                "report_number",
+                "external_url",
+            )
+        }
+        page = PublicationPage(
+            title=row["title"],
+            slug=slug,
+            publication_type=row["type"],
+            publication_date=datetime.date.fromisoformat(row["publication_date"]),
+            licence="cc-by-4.0" if row["type"] != "journal_article" else "",
+            featured=row.get("featured", False),
+            **fields,
+        )
+        page.authors = [
+            PublicationAuthor(person=people[s], sort_order=i) for i, s in enumerate(row["authors"])
+        ]
+        page.themes = _themes(terms, row.get("themes", []))
+        page.keywords.add(*row.get("keywords", []))
+        index.add_child(instance=page)
+        page.save_revision().publish()
+        log("publication")
+    return index
+
+
+def load_news(home, terms, people, log) -> NewsIndexPage:
+    index = NewsIndexPage.objects.child_of(home).first()
+    if index is None:
+        index = NewsIndexPage(
+            title="News",
+            slug="news",
+            show_in_menus=True,
+            intro="News from the consortium: publications, events and the sourcebook.",
+        )
+        home.add_child(instance=index)
+        index.save_revision().publish()
+        log("news index")
+
+    authors = [people[s] for s in ("sarah-oconnor", "josiah-carberry", "lars-pedersen")]
+    today = datetime.date.today()
+    for i, (title, lead, tags, themes) in enumerate(content.NEWS):
+        slug = _slug(title)
+        if NewsPage.objects.child_of(index).filter(slug=slug).exists():
+            continue
+        page = NewsPage(
+            title=title,
+            slug=slug,
+            date=today - datetime.timedelta(days=21 * (len(content.NEWS) - i)),
+            lead=lead,
+            body=body_blocks(content.NEWS_BODY.format(lead=lead)),
+            image=illustration(f"News: {title}", hue=(i * 37) % 360),
+            image_alt=f"Abstract illustration in shades of colour for “{title}”",
+            author=authors[i % len(authors)],
+        )
+        page.themes = _themes(terms, themes)
+        page.tags.add(*tags)
+        index.add_child(instance=page)
+        page.save_revision().publish()
+        log("news item")
+    return index
+
+
+def _slug(title):
+    from django.utils.text import slugify
+
+    return slugify(title)[:70].strip("-")
+
+
+def load(home, terms, log):
+    """People, the publications index with its publications, the news index with its news."""
+    people = load_people(log)
+    publications = load_publications(home, terms, people, log)
+    news = load_news(home, terms, people, log)
+    return publications, news

@@ -1,0 +1,127 @@
+"""A site with a members' area and two agencies, A and B, each with private content.
+
+Everything agency A's members may see carries a marker ``SECRET-A-…``, agency
+B's ``SECRET-B-…``; the leak test looks for these markers in what each channel
+returns.
+"""
+
+from dataclasses import dataclass, field
+
+import pytest
+from wagtail.models import PageViewRestriction
+
+from members.models import Membership, staff_group
+from tests.factories import (
+    CollectionPageFactory,
+    CountryFactory,
+    PracticeGuidePageFactory,
+    StandardPageFactory,
+    ThemeFactory,
+)
+
+from .factories import (
+    AgencyFactory,
+    AgencySpacePageFactory,
+    MembersAreaPageFactory,
+    MembershipFactory,
+    document,
+    image,
+    verified_user,
+)
+
+
+@dataclass
+class Space:
+    letter: str
+    agency: object
+    page: object
+    child_page: object
+    guide: object
+    document: object
+    image: object
+    rendition_url: str
+    members: list = field(default_factory=list)
+
+
+@dataclass
+class World:
+    home: object
+    sourcebook: object
+    members_area: object
+    collection_page: object
+    public_guide: object
+    spaces: dict
+    member_a: object
+    member_b: object
+    staff: object
+
+
+def build_space(letter, country, members_area, sourcebook):
+    agency = AgencyFactory(name=f"Agency {letter}", country=country)
+    page = AgencySpacePageFactory(
+        parent=members_area,
+        agency=agency,
+        title=f"Space SECRET-{letter}-SPACE",
+        slug=f"space-{letter.lower()}",
+        intro=f"SECRET-{letter}-INTRO",
+    )
+    child = StandardPageFactory(
+        parent=page,
+        title=f"Minutes SECRET-{letter}-PAGE",
+        slug=f"minutes-{letter.lower()}",
+        intro="Notes from the learning set.",
+    )
+    # A sourcebook guide only this agency may read: restricted to its group.
+    guide = PracticeGuidePageFactory(
+        parent=sourcebook,
+        title=f"Draft guide SECRET-{letter}-GUIDE",
+        slug=f"draft-guide-{letter.lower()}",
+    )
+    guide.themes.add(ThemeFactory(name=f"SECRET-{letter}-THEME", slug=f"theme-{letter.lower()}"))
+    guide.save()
+    restriction = PageViewRestriction.objects.create(
+        page=guide, restriction_type=PageViewRestriction.GROUPS
+    )
+    restriction.groups.set([agency.group])
+    doc = document(
+        f"Report SECRET-{letter}-DOC",
+        agency.collection,
+        content=f"SECRET-{letter}-FILE contents".encode(),
+        filename=f"report-{letter.lower()}.txt",
+    )
+    img = image(f"Photo SECRET-{letter}-IMAGE", agency.collection, filename=f"p-{letter}.png")
+    rendition_url = img.get_rendition("fill-32x32").url
+    return Space(letter, agency, page, child, guide, doc, img, rendition_url)
+
+
+@pytest.fixture
+def world(home, sourcebook):
+    members_area = MembersAreaPageFactory(parent=home)
+    public_guide = PracticeGuidePageFactory(parent=sourcebook, title="Open guide PUBLIC-GUIDE")
+    collection_page = CollectionPageFactory(parent=home, title="All entries", slug="all")
+    spaces = {
+        "A": build_space("A", CountryFactory(code="FR", name="France"), members_area, sourcebook),
+        "B": build_space("B", CountryFactory(code="DE", name="Germany"), members_area, sourcebook),
+    }
+    member_a = verified_user("member.a@example.org")
+    MembershipFactory(user=member_a, agency=spaces["A"].agency)
+    member_b = verified_user("member.b@example.org")
+    MembershipFactory(user=member_b, agency=spaces["B"].agency, role=Membership.Role.COORDINATOR)
+    staff = verified_user("staff@example.org", is_staff=True)
+    staff.groups.add(staff_group())
+    return World(
+        home=home,
+        sourcebook=sourcebook,
+        members_area=members_area,
+        collection_page=collection_page,
+        public_guide=public_guide,
+        spaces=spaces,
+        member_a=member_a,
+        member_b=member_b,
+        staff=staff,
+    )
+
+
+@pytest.fixture
+def admin_requires_2fa(settings):
+    settings.PRAXIS_ADMIN_REQUIRES_2FA = True

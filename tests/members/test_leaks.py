@@ -1,0 +1,147 @@
+"""Nothing leaks: every channel, walked as anonymous, as a member of A and of B.
+
+Each channel fetches what it would hand out for *both* agencies' content and
+returns it as text; content a viewer may not see carries a marker that must not
+appear. A new channel (feeds, sitemap, OAI-PMH, search…) is one more entry in
+``CHANNELS``: a name, a function returning the text, and the kinds of a
+member's own content the channel is expected to show them.
+"""
+
+import io
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import pytest
+from pypdf import PdfReader
+
+pytestmark = pytest.mark.django_db
+
+LETTERS = ("A", "B")
+
+
+def text_of(response) -> str:
+    """What a response hands out, as text (PDFs are read; redirects say so)."""
+    if response.status_code in (301, 302):
+        return f"[redirect {response.status_code}]"
+    if response.status_code != 200:
+        return f"[{response.status_code}] " + response.content.decode(errors="replace")
+    if getattr(response, "streaming", False):
+        body = b"".join(response.streaming_content)
+    else:
+        body = response.content
+    if response.get("Content-Type", "").startswith("application/pdf"):
+        return "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(body)).pages)
+    return body.decode(errors="replace")
+
+
+def each_space(fetch):
+    """A channel that fetches one thing per agency space."""
+
+    def channel(client, world):
+        return "\n".join(fetch(client, world, world.spaces[letter]) for letter in LETTERS)
+
+    return channel
+
+
+def served_marker(url_of, kind):
+    """For binary files: the marker stands for "the file was handed out"."""
+
+    def fetch(client, world, space):
+        response = client.get(url_of(space))
+        ok = response.status_code == 200
+        return f"SECRET-{space.letter}-{kind}" if ok else f"[{response.status_code}]"
+
+    return each_space(fetch)
+
+
+def result_count(client, world, space):
+    """The number of results for the agency's theme (the theme's name itself is public)."""
+    html = text_of(client.get(f"/en/sourcebook/?theme=theme-{space.letter.lower()}"))
+    count = int(re.search(r'class="results-count"[^>]*>\s*(\d+)', html).group(1))
+    return f"SECRET-{space.letter}-GUIDE" if count else "0"
+
+
+def get(url_of):
+    return each_space(lambda client, world, space: text_of(client.get(url_of(space))))
+
+
+@dataclass
+class Channel:
+    name: str
+    fetch: Callable
+    shows: tuple[str, ...] = ()  # kinds of a member's own content it shows them
+
+
+CHANNELS = [
+    Channel("agency space page", get(lambda s: s.page.url), ("SPACE", "INTRO", "DOC")),
+    Channel("page inside a space", get(lambda s: s.child_page.url), ("PAGE",)),
+    Channel(
+        "members' dashboard",
+        lambda client, world: text_of(client.get(world.members_area.url)),
+        ("SPACE", "DOC"),
+    ),
+    Channel(
+        "sourcebook listing and filter counts",
+        lambda client, world: text_of(client.get("/en/sourcebook/")),
+        ("GUIDE", "THEME"),
+    ),
+    Channel(
+        "sourcebook filtered by each agency's theme: the result count",
+        each_space(result_count),
+        ("GUIDE",),
+    ),
+    Channel(
+        "collection page",
+        lambda client, world: text_of(client.get(world.collection_page.url)),
+        ("GUIDE",),
+    ),
+    Channel("restricted guide page", get(lambda s: s.guide.url), ("GUIDE",)),
+    Channel("guide PDF", get(lambda s: s.guide.url + "pdf/"), ("GUIDE",)),
+    Channel(
+        "sourcebook PDF (the public book: never private entries)",
+        lambda client, world: text_of(client.get("/en/sourcebook/sourcebook.pdf")),
+    ),
+    Channel("document download", get(lambda s: s.document.url), ("FILE",)),
+    Channel("document file by storage URL", get(lambda s: s.document.file.url), ("FILE",)),
+    Channel("image rendition", served_marker(lambda s: s.rendition_url, "IMAGE"), ("IMAGE",)),
+    Channel("original image file", served_marker(lambda s: s.image.file.url, "IMAGE"), ("IMAGE",)),
+    Channel(
+        "raw files under /media/",
+        get(lambda s: "/media/" + s.document.file.name),
+    ),
+]
+
+VIEWERS = {"anonymous": None, "member of A": "A", "member of B": "B"}
+
+
+@pytest.mark.parametrize("viewer", VIEWERS)
+def test_no_channel_shows_a_space_the_viewer_may_not_see(world, client, viewer):
+    own = VIEWERS[viewer]
+    if own is not None:
+        client.force_login(world.member_a if own == "A" else world.member_b)
+    problems = []
+    for channel in CHANNELS:
+        output = channel.fetch(client, world)
+        for letter in LETTERS:
+            if letter != own and f"SECRET-{letter}-" in output:
+                problems.append(f"{channel.name}: shows agency {letter}'s content to {viewer}")
+        if own is not None:
+            for kind in channel.shows:
+                if f"SECRET-{own}-{kind}" not in output:
+                    problems.append(f"{channel.name}: hides {kind} from its own member ({viewer})")
+    assert not problems, "\n".join(problems)
+
+
+def test_removing_a_membership_closes_every_channel_at_once(world, client):
+    from members.models import Membership
+
+    client.force_login(world.member_a)
+    space = world.spaces["A"]
+    assert client.get(space.page.url).status_code == 200
+    Membership.objects.filter(user=world.member_a).delete()
+    # Same session, next request: no access anywhere.
+    for channel in CHANNELS:
+        output = channel.fetch(client, world)
+        assert "SECRET-A-" not in output, channel.name
+    assert client.get(space.page.url).status_code == 403
