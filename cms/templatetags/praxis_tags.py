@@ -105,3 +105,20 @@ def hreflang_links(context):
     from cms.i18n import alternates_of
 
     return {"alternates": alternates_of(_current_page(context), context.get("request"))}
+
+
+# Languages whose names are written with a capital inside a sentence
+# ("in English", "auf Englisch", "in het Engels"); elsewhere they are not
+# ("en anglais", "po angielsku", "en inglés").
+CAPITALISED_LANGUAGE_NAMES = {"en", "de", "nl", "lb", "ga", "mt"}
+
+
+@register.filter
+def language_in_sentence(code):
+    """The name of language ``code`` in the active language, as written mid-sentence."""
+    from django.utils.translation import get_language, get_language_info
+    from django.utils.translation import gettext as _
+
+    name = _(get_language_info(code)["name"])
+    active = (get_language() or "en").split("-")[0]
+    return name if active in CAPITALISED_LANGUAGE_NAMES else name.lower()
