@@ -61,6 +61,7 @@ lock: ## Re-resolve requirements/*.lock from pyproject.toml (needs network)
 	$(BIN)/python -m pip install --quiet uv
 	$(BIN)/uv pip compile pyproject.toml --python-version 3.11 -o requirements/base.lock -q
 	$(BIN)/uv pip compile pyproject.toml --extra test --python-version 3.11 -o requirements/test.lock -q
+	$(BIN)/uv pip compile pyproject.toml --extra search-cluster --python-version 3.11 -o requirements/search-cluster.lock -q
 
 clean:
 	rm -rf $(VENV) staticfiles .pytest_cache

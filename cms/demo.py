@@ -102,13 +102,31 @@ def _normalise(text: str) -> str:
     return re.sub(r"\s+", " ", html.unescape(re.sub(r"<[^>]+>", "", text))).strip()
 
 
-def translate(instance, language_code: str, strings: dict[str, str], publish: bool = True):
+#: Fields a translation keeps from its source (the slug keeps URLs parallel).
+UNTRANSLATED_FIELDS = frozenset({"slug"})
+
+
+class MissingDemoTranslation(ValueError):
+    """The demo translation data lacks a string the source object needs."""
+
+
+def translate(
+    instance,
+    language_code: str,
+    strings: dict[str, str],
+    publish: bool = True,
+    complete: bool = False,
+):
     """Translate a page or snippet with wagtail-localize, as a translator would.
 
     The source is exported as a PO file, every message whose text is a key of
     ``strings`` gets its translation, and the PO file is imported back; then the
     translation is saved (and, for pages, published). Returns the translated
     instance. Already translated instances are returned untouched.
+
+    Messages without a translation keep the source text, unless ``complete``
+    is set: then every message except the slug needs one, or
+    ``MissingDemoTranslation`` names those missing and nothing is translated.
     """
     from wagtail_localize.models import Translation, TranslationSource
 
@@ -122,12 +140,22 @@ def translate(instance, language_code: str, strings: dict[str, str], publish: bo
     )
     lookup = {_normalise(k): v for k, v in strings.items() if k and v}
     po = translation.export_po()
+    missing = []
     for entry in po:
         target = lookup.get(_normalise(entry.msgid))
         if target:
             # Rich text messages carry HTML entities; plain fields do not.
             is_html = re.search(r"&[#a-z0-9]+;", entry.msgid) is not None
             entry.msgstr = str(escape(target)) if is_html else target
+        elif complete and entry.msgctxt not in UNTRANSLATED_FIELDS:
+            missing.append(f"{entry.msgctxt}: {entry.msgid[:80]!r}")
+    if missing:
+        # Localize would silently fall back to the source text: a page half
+        # in English. Name what the demo data lacks instead.
+        raise MissingDemoTranslation(
+            f"No {language_code} translation for {len(missing)} source "
+            f"string(s) of {type(instance).__name__} {instance!s}:\n  " + "\n  ".join(missing)
+        )
     translation.import_po(po)
     from wagtail.models import DraftStateMixin
 

@@ -40,6 +40,7 @@ urlpatterns += i18n_patterns(
     re_path(r"^((?:[\w\-]+/)*)sourcebook\.pdf$", sourcebook_pdf, name="sourcebook_pdf"),
     path("accounts/", include("members.urls")),
     path("accounts/", include("allauth.urls")),
+    path("search/", include("search.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

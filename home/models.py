@@ -68,6 +68,10 @@ class HomePage(Page):
                 )
             ).order_by("-first_published_at")[:3]
         context.update(dissemination_context(self, request))
+        from events.models import EventIndexPage, upcoming_events
+
+        context["upcoming_events"] = upcoming_events(self.locale, request)
+        context["event_index"] = EventIndexPage.objects.child_of(self).live().first()
         return context
 
 

@@ -12,7 +12,7 @@ from django.contrib.auth import get_user_model
 from django.core.files.base import ContentFile
 from wagtail.documents import get_document_model
 
-from cms.demo import body_blocks
+from cms.demo import body_blocks, illustration
 
 from .models import (
     Agency,
@@ -28,6 +28,7 @@ AGENCIES = [
     {
         "name": "Ville de Lyon – Direction de la transformation",
         "slug": "lyon",
+        "hue": 210,
         "country": "FR",
         "sector": "local-government",
         "level": "local",
@@ -46,6 +47,7 @@ AGENCIES = [
     {
         "name": "Landesamt für Soziales Sachsen",
         "slug": "sachsen",
+        "hue": 120,
         "country": "DE",
         "sector": "social-care",
         "level": "regional",
@@ -64,6 +66,7 @@ AGENCIES = [
     {
         "name": "Norwegian Directorate of Health",
         "slug": "helsedirektoratet",
+        "hue": 20,
         "country": "NO",
         "sector": "health",
         "level": "national",
@@ -112,6 +115,40 @@ def _text_file(title, heading, agency_name) -> ContentFile:
     return ContentFile(body.encode(), name=f"{title.lower()[:40].replace(' ', '-')}.txt")
 
 
+def space_body(row, agency) -> list[dict]:
+    """The space's opening text and a workshop photo kept in the agency's private collection."""
+    from wagtail.rich_text import RichText
+
+    photo = illustration(f"Learning set workshop, {agency.name}", hue=row["hue"])
+    if photo.collection_id != agency.collection_id:
+        photo.collection = agency.collection  # its files move to private storage
+        photo.save()
+    text = body_blocks(
+        "## What we are working on\n\n"
+        f"{row['intro']}\n\n"
+        "Documents shared in this space are listed below; only members of "
+        "the agency and the consortium's staff can open them."
+    )
+    raw = [
+        {"type": name, "value": value.source if isinstance(value, RichText) else value}
+        for name, value in text
+    ]
+    raw.append(
+        {
+            "type": "image",
+            "value": {
+                "image": {
+                    "image": photo.pk,
+                    "alt_text": "Participants around a table at a learning set workshop",
+                    "decorative": False,
+                },
+                "caption": "Learning set workshop (only members see this photo)",
+            },
+        }
+    )
+    return raw
+
+
 def load_members_area(home, log) -> MembersAreaPage:
     area = MembersAreaPage.objects.child_of(home).first()
     if area is None:
@@ -157,12 +194,7 @@ def load(home, terms, log) -> MembersAreaPage:
                 slug=row["slug"],
                 agency=agency,
                 intro=row["intro"],
-                body=body_blocks(
-                    "## What we are working on\n\n"
-                    f"{row['intro']}\n\n"
-                    "Documents shared in this space are listed below; only members of "
-                    "the agency and the consortium's staff can open them."
-                ),
+                body=space_body(row, agency),
             )
             area.add_child(instance=space)
             space.save_revision().publish()

@@ -69,4 +69,25 @@ def personal_data(user) -> dict:
         "images_uploaded": [
             i.title for i in get_image_model().objects.filter(uploaded_by_user=user)
         ],
+        **event_registrations(user),
+    }
+
+
+def event_registrations(user) -> dict:
+    """Registrations for events made with this account (when the events app has them)."""
+    registrations = getattr(user, "event_registrations", None)
+    if registrations is None:
+        return {}
+    return {
+        "event_registrations": [
+            {
+                "event": r.event.title,
+                "status": r.status,
+                "first_name": r.first_name,
+                "last_name": r.last_name,
+                "email": r.email,
+                "registered": _iso(r.created_at),
+            }
+            for r in registrations.select_related("event")
+        ]
     }

@@ -79,6 +79,39 @@ class User(AbstractUser):
     def is_coordinator_of(self, agency) -> bool:
         return self.memberships.filter(agency=agency, role=Membership.Role.COORDINATOR).exists()
 
+    def close_account(self):
+        """Delete the account and the personal data tied to it.
+
+        Memberships, email addresses, authenticators and sessions go with the
+        account (they cascade); invitations addressed to it are deleted too.
+        Pages, revisions, documents and images the person published stay, with
+        no owner (Wagtail sets these references to NULL). Their event
+        registrations are erased (kept as anonymous rows so counts stay right);
+        a place at an event still to come is cancelled first, so the next
+        delegate on the waiting list gets it.
+        """
+        from allauth.account.models import EmailAddress
+
+        from events import registration as event_registration
+        from events.models import Registration
+
+        addresses = {self.email.lower()} | {
+            e.lower()
+            for e in EmailAddress.objects.filter(user=self).values_list("email", flat=True)
+        }
+        registrations = Registration.objects.filter(
+            models.Q(user=self) | models.Q(email__in=addresses), anonymised_at__isnull=True
+        ).select_related("event")
+        for registration in registrations:
+            if not registration.is_cancelled and not registration.event.is_past:
+                event_registration.cancel(registration, notify=False)
+            registration.anonymise()
+        with transaction.atomic():
+            Invitation.objects.filter(
+                models.Q(email__in=addresses) | models.Q(accepted_by=self)
+            ).delete()
+            self.delete()
+
 
 def staff_group() -> Group:
     return Group.objects.get_or_create(name=STAFF_GROUP)[0]
@@ -202,7 +235,7 @@ class Agency(index.Indexed, models.Model):
             self.group.save(update_fields=["name"])
         collection_name = _("Agency documents: %(name)s") % {"name": self.name}
         if self.collection_id is None:
-            root = Collection.get_first_root_node()
+            root = Collection.get_first_root_node() or Collection.add_root(name="Root")
             self.collection = root.add_child(name=str(collection_name)[:255])
             changed.append("collection")
         elif self.collection.name != collection_name:
@@ -449,8 +482,31 @@ class MembersAreaPage(GatedPageMixin, Page):
             recent_documents=documents.select_related("collection__agency").order_by("-created_at")[
                 :10
             ],
+            members_events=upcoming_members_events(request, self.locale),
         )
         return context
+
+
+def upcoming_members_events(request, locale, limit=5) -> list:
+    """The next members-only events ``request`` may open, in ``locale``.
+
+    The events app is optional here: without it (or before its pages exist)
+    the dashboard simply has no events section.
+    """
+    from django.apps import apps
+
+    if not apps.is_installed("events"):
+        return []
+    try:
+        from events.models import Audience, EventPage
+    except ImportError:
+        return []
+    from cms.privacy import visible_pages
+
+    events = EventPage.objects.filter(
+        audience=Audience.MEMBERS, end__gte=timezone.now(), locale=locale
+    )
+    return list(visible_pages(events, request).order_by("start", "pk")[:limit])
 
 
 class AgencySpacePage(GatedPageMixin, Page):
@@ -501,3 +557,16 @@ class AgencySpacePage(GatedPageMixin, Page):
         if not self.slug and self.agency_id:
             self.slug = slugify(self.agency.name)[:255]
         super().full_clean(*args, **kwargs)
+
+    def clean(self):
+        super().clean()
+        if not self.agency_id:
+            return
+        # One space per agency, shared by its translations.
+        others = AgencySpacePage.objects.filter(agency_id=self.agency_id).exclude(
+            translation_key=self.translation_key
+        )
+        if others.exists():
+            raise ValidationError(
+                {"agency": _("%(agency)s already has a space.") % {"agency": self.agency}}
+            )

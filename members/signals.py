@@ -1,4 +1,4 @@
-"""Keep groups in step with memberships, and gated pages under their restriction.
+"""Keep groups in step with memberships, gated pages and agency collections restricted.
 
 A member's groups are derived from their memberships: the "Members" group and
 one group per agency. Wagtail checks group membership on every request, so a
@@ -10,7 +10,8 @@ from django.contrib.auth.models import Group
 from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.dispatch import receiver
-from wagtail.models import PageViewRestriction
+from wagtail.models import CollectionViewRestriction, Page, PageViewRestriction
+from wagtail.signals import page_published
 
 from .models import (
     AGENCY_GROUP_PREFIX,
@@ -87,6 +88,123 @@ def restriction_groups_changed(sender, instance, action, **kwargs):
     ):
         page_id = instance.page_id
         transaction.on_commit(lambda: _reapply(page_id))
+
+
+_reapplying: set = set()
+
+
+def _reapply_collection(collection_id):
+    # ensure_collection_restriction deletes stray restrictions itself: no re-entry.
+    if collection_id in _reapplying:
+        return
+    agency = Agency.objects.filter(collection_id=collection_id).first()
+    if agency is None:
+        return
+    _reapplying.add(collection_id)
+    try:
+        agency.ensure_collection_restriction()
+    finally:
+        _reapplying.discard(collection_id)
+
+
+@receiver(post_delete, sender=CollectionViewRestriction, dispatch_uid="members.coll_deleted")
+def collection_restriction_deleted(sender, instance, **kwargs):
+    """An agency's documents never become public, not even for a moment.
+
+    Put back at once (not after the commit), so the private files are still in
+    private storage when ``cms.private_media`` checks where they belong.
+    """
+    _reapply_collection(instance.collection_id)
+
+
+@receiver(post_save, sender=CollectionViewRestriction, dispatch_uid="members.coll_saved")
+def collection_restriction_saved(sender, instance, raw=False, **kwargs):
+    if raw:
+        return
+    collection_id = instance.collection_id
+    transaction.on_commit(lambda: _reapply_collection(collection_id))
+
+
+@receiver(
+    m2m_changed, sender=CollectionViewRestriction.groups.through, dispatch_uid="members.coll_groups"
+)
+def collection_restriction_groups_changed(sender, instance, action, **kwargs):
+    if action in ("post_add", "post_remove", "post_clear") and isinstance(
+        instance, CollectionViewRestriction
+    ):
+        collection_id = instance.collection_id
+        transaction.on_commit(lambda: _reapply_collection(collection_id))
+
+
+# Images and documents used in a space
+
+
+def media_used_by(page):
+    """The images and documents a page's content refers to (blocks, rich text, fields)."""
+    from wagtail.documents import get_document_model
+    from wagtail.images import get_image_model
+    from wagtail.models import ReferenceIndex
+
+    wanted = {}
+    for model in (get_image_model(), get_document_model()):
+        wanted[ReferenceIndex._get_base_content_type(model).pk] = model
+    ids: dict = {}
+    for (
+        content_type_id,
+        object_id,
+        _path,
+        _content,
+    ) in ReferenceIndex._extract_references_from_object(page):
+        if content_type_id in wanted:
+            ids.setdefault(wanted[content_type_id], set()).add(object_id)
+    for model, pks in ids.items():
+        yield from model.objects.filter(pk__in=pks).select_related("collection")
+
+
+def used_only_in_space(obj, page, space) -> bool:
+    """Whether every other page that refers to ``obj`` is in ``space`` too."""
+    from wagtail.models import Page, ReferenceIndex
+
+    page_type = ReferenceIndex._get_base_content_type(Page)
+    others = ReferenceIndex.get_references_to(obj).exclude(
+        base_content_type=page_type, object_id=str(page.pk)
+    )
+    if others.exclude(base_content_type=page_type).exists():
+        return False  # used by a snippet or a setting: leave it where it is
+    pages = Page.objects.filter(
+        pk__in=[int(pk) for pk in others.values_list("object_id", flat=True)]
+    )
+    return not pages.exclude(path__startswith=space.path).exists()
+
+
+@receiver(page_published, dispatch_uid="members.space_media")
+def keep_space_media_private(sender, instance, **kwargs):
+    """Images and documents an editor puts on a space's pages join the agency's collection.
+
+    An editor who uploads a photo from a space's page editor puts it in the
+    default, public collection; its files (and renditions) would then sit in
+    public media, reachable by URL. When the page is published, media of
+    public collections that no page outside the space uses move into the
+    agency's private collection (``cms.private_media`` moves their files).
+    Media other pages also show stay where they are.
+    """
+    from cms.privacy import is_private_collection
+
+    if not isinstance(instance, Page):
+        return
+    space = (
+        AgencySpacePage.objects.ancestor_of(instance, inclusive=True)
+        .select_related("agency__collection")
+        .order_by("-depth")
+        .first()
+    )
+    if space is None or space.agency.collection is None:
+        return
+    for obj in media_used_by(instance.specific):
+        if is_private_collection(obj.collection) or not used_only_in_space(obj, instance, space):
+            continue
+        obj.collection = space.agency.collection
+        obj.save(update_fields=["collection"])
 
 
 def _second_factor_set_up(sender, request, user, authenticator=None, **kwargs):

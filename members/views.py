@@ -68,10 +68,7 @@ def delete_account(request):
     form = DeleteAccountForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
         logout(request)
-        # Memberships, email addresses, authenticators and sessions go with the
-        # account; pages, revisions and documents they published stay, with no
-        # owner (Wagtail sets these references to NULL).
-        user.delete()
+        user.close_account()
         messages.success(request, _("Your account has been deleted."))
         return redirect("/")
     return TemplateResponse(request, "members/delete_account.html", {"form": form})

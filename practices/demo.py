@@ -30,6 +30,14 @@ def _publish(page, when):
     return page
 
 
+SOURCEBOOK_INTRO = (
+    "Practice guides and case studies for public managers who lead strategic "
+    "renewal: what to do, when it helps, and what happened when agencies "
+    "across Europe tried it.\n\nFilter by theme, country, sector and type of "
+    "intervention, or download the whole sourcebook as a book."
+)
+
+
 def load(home, terms, log) -> SourcebookIndexPage:
     sourcebook = SourcebookIndexPage.objects.child_of(home).first()
     if sourcebook is None:
@@ -37,12 +45,7 @@ def load(home, terms, log) -> SourcebookIndexPage:
             title="Practice Sourcebook",
             slug="sourcebook",
             show_in_menus=True,
-            intro=paragraphs(
-                "Practice guides and case studies for public managers who lead strategic "
-                "renewal: what to do, when it helps, and what happened when agencies "
-                "across Europe tried it.\n\nFilter by theme, country, sector and type of "
-                "intervention, or download the whole sourcebook as a book."
-            ),
+            intro=paragraphs(SOURCEBOOK_INTRO),
         )
         home.add_child(instance=sourcebook)
         sourcebook.save_revision().publish()
@@ -139,7 +142,13 @@ def load(home, terms, log) -> SourcebookIndexPage:
 
 def _pairs(source: str, target: str) -> dict[str, str]:
     """Source paragraphs mapped to their translations, paragraph by paragraph."""
-    return dict(zip(source.strip().split("\n\n"), target.strip().split("\n\n"), strict=False))
+    source_paras, target_paras = source.strip().split("\n\n"), target.strip().split("\n\n")
+    if len(source_paras) != len(target_paras):
+        raise ValueError(
+            f"{len(target_paras)} translated paragraph(s) for {len(source_paras)} in the "
+            f"source, which begins {source.strip()[:60]!r}"
+        )
+    return dict(zip(source_paras, target_paras, strict=True))
 
 
 def _entry_strings(row: dict, translated: dict, fields) -> dict[str, str]:
@@ -157,24 +166,42 @@ def _entry_strings(row: dict, translated: dict, fields) -> dict[str, str]:
 
 GUIDE_FIELDS = ("title", "summary", "problem", "when_to_use", "people", "time", "pitfalls")
 GUIDE_FIELDS += ("worked_example",)
-CASE_FIELDS = ("title", "summary", "size", "period", "challenge", "what_was_done", "outcomes")
-CASE_FIELDS += ("evidence", "lessons", "contact")
+CASE_FIELDS = ("title", "summary", "organisation", "size", "period", "challenge")
+CASE_FIELDS += ("what_was_done", "outcomes", "evidence", "lessons", "contact")
 
 
 def load_translations(home, sourcebook, terms, log):
     """Translate the home page, the sourcebook, some entries and the taxonomies (fr, de).
 
-    The rest stays untranslated so the listings' fallback to English shows.
+    Only languages the site has enabled are translated, and only those whose
+    data module exists (``practices/demo_translations_<code>.py``). The rest
+    of the sourcebook stays untranslated so the listings' fallback to English
+    shows. Objects already translated are left alone.
     """
+    from django.conf import settings
+
     from cms.demo import translate
     from home.models import HomePage
 
-    from .demo_translations import TRANSLATIONS
+    from .demo_translations import MISSING, TRANSLATIONS
 
+    enabled = {code for code, _name in settings.LANGUAGES}
+    for code in MISSING:
+        if code in enabled:
+            log(f"skipped translation ({code}: no demo_translations_{code} module)")
     source_home = HomePage.objects.get(pk=home.pk)
     for code, t in TRANSLATIONS.items():
-        if not Locale.objects.filter(language_code=code).exists():
+        if code not in enabled:
             continue
+        locale = Locale.objects.filter(language_code=code).first()
+        if locale is None:
+            continue
+
+        def put(instance, strings, kind, code=code, locale=locale):
+            if instance.get_translation_or_none(locale) is None:
+                translate(instance, code, strings, complete=True)
+                log(f"{kind} ({code})")
+
         for kind, model_rows in (
             ("theme", t["themes"]),
             ("sector", t["sectors"]),
@@ -186,32 +213,28 @@ def load_translations(home, sourcebook, terms, log):
                 strings = {obj.name: row["name"]}
                 if row.get("description") and obj.description:
                     strings[obj.description] = row["description"]
-                translate(obj, code, strings)
+                put(obj, strings, "translated term")
         for iso, name in t["countries"].items():
-            translate(terms["country"][iso], code, {terms["country"][iso].name: name})
+            put(terms["country"][iso], {terms["country"][iso].name: name}, "translated term")
 
-        if source_home.get_translation_or_none(Locale.objects.get(language_code=code)) is None:
-            translate(
-                source_home,
-                code,
-                {source_home.title: t["home"]["title"], content.HOME["intro"]: t["home"]["intro"]},
-            )
-            log(f"translation ({code})")
-        sourcebook_intro = (
-            "Practice guides and case studies for public managers who lead strategic "
-            "renewal: what to do, when it helps, and what happened when agencies "
-            "across Europe tried it.\n\nFilter by theme, country, sector and type of "
-            "intervention, or download the whole sourcebook as a book."
+        put(
+            source_home,
+            {source_home.title: t["home"]["title"], content.HOME["intro"]: t["home"]["intro"]},
+            "translated page",
         )
         strings = {sourcebook.title: t["sourcebook"]["title"]}
-        strings.update(_pairs(sourcebook_intro, t["sourcebook"]["intro"]))
-        translate(sourcebook, code, strings)
+        strings.update(_pairs(SOURCEBOOK_INTRO, t["sourcebook"]["intro"]))
+        put(sourcebook, strings, "translated page")
 
-        for row in content.GUIDES:
-            if row["slug"] in t["guides"]:
-                page = PracticeGuidePage.objects.child_of(sourcebook).get(slug=row["slug"])
-                translate(page, code, _entry_strings(row, t["guides"][row["slug"]], GUIDE_FIELDS))
-        for row in content.CASES:
-            if row["slug"] in t["cases"]:
-                page = CaseStudyPage.objects.child_of(sourcebook).get(slug=row["slug"])
-                translate(page, code, _entry_strings(row, t["cases"][row["slug"]], CASE_FIELDS))
+        for rows, model, translated, fields in (
+            (content.GUIDES, PracticeGuidePage, t["guides"], GUIDE_FIELDS),
+            (content.CASES, CaseStudyPage, t["cases"], CASE_FIELDS),
+        ):
+            unknown = set(translated) - {row["slug"] for row in rows}
+            if unknown:
+                raise ValueError(f"demo_translations_{code} translates unknown entries {unknown}")
+            for row in rows:
+                if row["slug"] in translated:
+                    page = model.objects.child_of(sourcebook).get(slug=row["slug"])
+                    strings = _entry_strings(row, translated[row["slug"]], fields)
+                    put(page, strings, "translated page")

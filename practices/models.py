@@ -96,12 +96,25 @@ class SourcebookItemPage(Page):
     def kind_label(self):
         return KINDS[self.kind]
 
+    def in_own_language(self, model, ids, request):
+        """Pages ``ids`` the visitor may open, each in this page's language where translated."""
+        by_id = {p.pk: p for p in visible_pages(model.objects.filter(pk__in=ids), request)}
+        keys = {p.translation_key for p in by_id.values() if p.locale_id != self.locale_id}
+        translated = {}
+        if keys:
+            translated = {
+                p.translation_key: p
+                for p in visible_pages(
+                    model.objects.filter(translation_key__in=keys, locale_id=self.locale_id),
+                    request,
+                )
+            }
+        return [translated.get(by_id[pk].translation_key, by_id[pk]) for pk in ids if pk in by_id]
+
     def related_entries(self, request):
         """The guides and case studies linked from this one that the visitor may open."""
         ids = [link.target_id for link in self.related_links.all()]
-        pages = visible_pages(SourcebookItemPage.objects.filter(pk__in=ids), request)
-        by_id = {p.pk: p for p in pages}
-        return [by_id[pk] for pk in ids if pk in by_id]
+        return self.in_own_language(SourcebookItemPage, ids, request)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -256,10 +269,7 @@ class CaseStudyPage(SourcebookItemPage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         ids = [g.guide_id for g in self.guides_used.all()]
-        guides = {
-            p.pk: p for p in visible_pages(PracticeGuidePage.objects.filter(pk__in=ids), request)
-        }
-        context["guides_used"] = [guides[pk] for pk in ids if pk in guides]
+        context["guides_used"] = self.in_own_language(PracticeGuidePage, ids, request)
         return context
 
 

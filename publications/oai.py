@@ -233,7 +233,10 @@ class OAIRequest:
 
     def sets(self):
         out = [(f"type:{value}", str(label)) for value, label in PublicationType.choices]
-        themes = Theme.objects.filter(locale=Locale.get_default()).order_by("slug")
+        # Only themes of harvestable publications: a theme used only by private
+        # pages (or by none) is not announced.
+        used = harvestable().exclude(themes=None).values("themes__slug")
+        themes = Theme.objects.filter(locale=Locale.get_default(), slug__in=used).order_by("slug")
         out += [(f"theme:{theme.slug}", theme.name) for theme in themes]
         return out
 

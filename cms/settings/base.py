@@ -246,6 +246,16 @@ PUBLICATIONS_PAGE_SIZE = 20
 NEWS_PAGE_SIZE = 12
 OAI_PAGE_SIZE = 100
 
+# Events: reminder emails this many days before an event; the personal data
+# of registrations erased this many days after it; registrations accepted per
+# client address and hour.
+EVENTS_REMINDER_DAYS = env.int("EVENTS_REMINDER_DAYS", default=3)
+EVENTS_PURGE_AFTER_DAYS = env.int("EVENTS_PURGE_AFTER_DAYS", default=90)
+EVENTS_REGISTRATIONS_PER_ADDRESS_PER_HOUR = env.int(
+    "EVENTS_REGISTRATIONS_PER_ADDRESS_PER_HOUR", default=20
+)
+EVENTS_PAGE_SIZE = 12
+
 # Accounts (django-allauth): email addresses, no usernames, verified before first
 # sign-in; two-factor authentication (TOTP, recovery codes); sessions list.
 AUTHENTICATION_BACKENDS = [

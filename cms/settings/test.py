@@ -20,6 +20,13 @@ MEDIA_ROOT = env.path("TEST_MEDIA_ROOT", default=f"/tmp/praxis-test-media-{_work
 PRIVATE_MEDIA_ROOT = env.path(
     "TEST_PRIVATE_MEDIA_ROOT", default=f"/tmp/praxis-test-private-media-{_worker}"
 )
+# A SQLite test database in a file rather than in memory, so that tests with
+# threads (the events' concurrent registrations) share it, each thread on its
+# own connection, with SQLite's real locking. One file per test process.
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
+    DATABASES["default"]["TEST"] = {  # noqa: F405
+        "NAME": f"/tmp/praxis-test-db-{os.getpid()}-{_worker}.sqlite3"
+    }
 # Editorial tests sign staff in with force_login, which has no second factor;
 # tests/members switch this back on to test the requirement itself.
 PRAXIS_ADMIN_REQUIRES_2FA = False

@@ -18,6 +18,13 @@ from tests.factories import (
     StandardPageFactory,
     ThemeFactory,
 )
+from tests.publications.factories import (
+    NewsIndexPageFactory,
+    NewsPageFactory,
+    PersonFactory,
+    PublicationIndexPageFactory,
+    PublicationPageFactory,
+)
 
 from .factories import (
     AgencyFactory,
@@ -40,7 +47,13 @@ class Space:
     document: object
     image: object
     rendition_url: str
+    publication: object = None
+    news_item: object = None
     members: list = field(default_factory=list)
+
+    def private_pages(self):
+        """Every page of this agency's that only its members may open."""
+        return [self.page, self.child_page, self.guide, self.publication, self.news_item]
 
 
 @dataclass
@@ -54,9 +67,21 @@ class World:
     member_a: object
     member_b: object
     staff: object
+    publications: object = None
+    news: object = None
+    author: object = None
 
 
-def build_space(letter, country, members_area, sourcebook):
+def restrict_to_agency(page, agency):
+    restriction = PageViewRestriction.objects.create(
+        page=page, restriction_type=PageViewRestriction.GROUPS
+    )
+    restriction.groups.set([agency.group])
+
+
+def build_space(
+    letter, country, members_area, sourcebook, publications=None, news=None, author=None
+):
     agency = AgencyFactory(name=f"Agency {letter}", country=country)
     page = AgencySpacePageFactory(
         parent=members_area,
@@ -79,10 +104,7 @@ def build_space(letter, country, members_area, sourcebook):
     )
     guide.themes.add(ThemeFactory(name=f"SECRET-{letter}-THEME", slug=f"theme-{letter.lower()}"))
     guide.save()
-    restriction = PageViewRestriction.objects.create(
-        page=guide, restriction_type=PageViewRestriction.GROUPS
-    )
-    restriction.groups.set([agency.group])
+    restrict_to_agency(guide, agency)
     doc = document(
         f"Report SECRET-{letter}-DOC",
         agency.collection,
@@ -91,7 +113,30 @@ def build_space(letter, country, members_area, sourcebook):
     )
     img = image(f"Photo SECRET-{letter}-IMAGE", agency.collection, filename=f"p-{letter}.png")
     rendition_url = img.get_rendition("fill-32x32").url
-    return Space(letter, agency, page, child, guide, doc, img, rendition_url)
+    space = Space(letter, agency, page, child, guide, doc, img, rendition_url)
+    if publications is not None:
+        # A paper and a news item only this agency may read (e.g. before release).
+        space.publication = PublicationPageFactory(
+            parent=publications,
+            title=f"Paper SECRET-{letter}-PUB",
+            slug=f"paper-{letter.lower()}",
+            abstract=f"SECRET-{letter}-PUB abstract",
+            featured=True,
+            people=[author],
+        )
+        space.publication.themes.add(
+            ThemeFactory(name=f"SECRET-{letter}-PTHEME", slug=f"ptheme-{letter.lower()}")
+        )
+        space.publication.save_revision().publish()
+        restrict_to_agency(space.publication, agency)
+        space.news_item = NewsPageFactory(
+            parent=news,
+            title=f"News SECRET-{letter}-NEWS",
+            slug=f"news-{letter.lower()}",
+            lead=f"SECRET-{letter}-NEWS lead",
+        )
+        restrict_to_agency(space.news_item, agency)
+    return space
 
 
 @pytest.fixture
@@ -99,9 +144,22 @@ def world(home, sourcebook):
     members_area = MembersAreaPageFactory(parent=home)
     public_guide = PracticeGuidePageFactory(parent=sourcebook, title="Open guide PUBLIC-GUIDE")
     collection_page = CollectionPageFactory(parent=home, title="All entries", slug="all")
+    publications = PublicationIndexPageFactory(parent=home)
+    news = NewsIndexPageFactory(parent=home)
+    author = PersonFactory(given_name="Ada", family_name="Public", slug="ada-public")
+    PublicationPageFactory(parent=publications, title="Open paper PUBLIC-PUB", people=[author])
+    NewsPageFactory(parent=news, title="Open news PUBLIC-NEWS")
     spaces = {
-        "A": build_space("A", CountryFactory(code="FR", name="France"), members_area, sourcebook),
-        "B": build_space("B", CountryFactory(code="DE", name="Germany"), members_area, sourcebook),
+        letter: build_space(
+            letter,
+            CountryFactory(code=code, name=name),
+            members_area,
+            sourcebook,
+            publications,
+            news,
+            author,
+        )
+        for letter, code, name in (("A", "FR", "France"), ("B", "DE", "Germany"))
     }
     member_a = verified_user("member.a@example.org")
     MembershipFactory(user=member_a, agency=spaces["A"].agency)
@@ -119,6 +177,9 @@ def world(home, sourcebook):
         member_a=member_a,
         member_b=member_b,
         staff=staff,
+        publications=publications,
+        news=news,
+        author=author,
     )
 
 

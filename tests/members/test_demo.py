@@ -1,5 +1,7 @@
 """The demo's members' area: three agencies, their spaces, documents and people, once."""
 
+import re
+
 import pytest
 from allauth.account.models import EmailAddress
 from django.core.management import call_command
@@ -35,6 +37,13 @@ def test_demo_members_area_is_complete_and_loads_once(home, terms, client):
     response = client.post("/en/accounts/login/", {"login": email, "password": DEMO_PASSWORD})
     assert response.status_code == 302
     assert client.get("/en/members/").status_code == 200
+    # The space's photo is shown to its members from private storage only.
+    space = AgencySpacePage.objects.get(agency__memberships__user__email=email)
+    html = client.get(space.url).text
+    photo_url = re.search(r'<img[^>]+src="(/private-media/[^"]+)"', html).group(1)
+    assert client.get(photo_url).status_code == 200
+    client.logout()
+    assert client.get(photo_url).status_code == 302
 
     before = len(created), Membership.objects.count()
     again = []

@@ -80,6 +80,15 @@ def test_signed_in_user_without_agency_gets_403_on_members_area(world, client):
     assert "This area is for members" in response.text
 
 
+def test_members_pages_are_never_kept_by_shared_caches(world, client):
+    client.force_login(world.member_a)
+    for url in (world.members_area.url, world.spaces["A"].page.url, reverse("my_account")):
+        response = client.get(url)
+        assert response.status_code == 200
+        assert "private" in response["Cache-Control"]
+        assert "no-store" in response["Cache-Control"]
+
+
 def test_staff_see_every_space(world, client):
     client.force_login(world.staff)
     for space in world.spaces.values():
@@ -137,3 +146,149 @@ def test_new_space_in_admin_is_restricted(world, client):
 def test_space_factory_defaults(world):
     space = AgencySpacePageFactory(parent=world.members_area, slug="extra")
     assert groups_of(space) == {space.agency.group.name, STAFF_GROUP}
+
+
+@pytest.fixture
+def superuser(db):
+    from tests.factories import UserFactory
+
+    return UserFactory(email="root@praxis.example", is_superuser=True, is_staff=True)
+
+
+def test_page_privacy_dialog_in_the_admin_cannot_open_a_space(
+    world, client, superuser, django_capture_on_commit_callbacks
+):
+    space = world.spaces["A"].page
+    client.force_login(superuser)
+    url = reverse("wagtailadmin_pages:set_privacy", args=[space.pk])
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(url, {"restriction_type": "none"})
+    assert response.status_code == 200
+    assert groups_of(space) == {world.spaces["A"].agency.group.name, STAFF_GROUP}
+    client.logout()
+    assert client.get(space.url).status_code == 302  # still sent to sign in
+
+
+def test_collection_privacy_dialog_cannot_make_agency_documents_public(
+    world, client, superuser, django_capture_on_commit_callbacks
+):
+    space = world.spaces["A"]
+    collection = space.agency.collection
+    client.force_login(superuser)
+    url = reverse("wagtailadmin_collections:set_privacy", args=[collection.pk])
+    for data in ({"restriction_type": "none"}, {"restriction_type": "login"}):
+        with django_capture_on_commit_callbacks(execute=True):
+            response = client.post(url, data)
+        assert response.status_code == 200
+        restriction = collection.get_view_restrictions().get()
+        assert restriction.restriction_type == "groups"
+        assert set(restriction.groups.values_list("name", flat=True)) == {
+            space.agency.group.name,
+            STAFF_GROUP,
+        }
+    space.document.refresh_from_db()
+    assert space.document.file.name.startswith("private/")
+    client.logout()
+    client.force_login(world.member_b)
+    assert client.get(space.document.url).status_code == 403
+
+
+def test_staff_manage_agencies_and_memberships_in_the_admin(world, client):
+    from members.models import Agency
+
+    # Consortium staff (not superusers) run agencies from the admin.
+    assert not world.staff.is_superuser
+    client.force_login(world.staff)
+    assert client.get(reverse("wagtailsnippets_members_agency:list")).status_code == 200
+    response = client.post(
+        reverse("wagtailsnippets_members_agency:add"),
+        {
+            "name": "Comune di Bologna",
+            "country": world.spaces["A"].agency.country.pk,
+            "status": "participating",
+            "website": "https://www.comune.bologna.it/",
+            "email_domains": "comune.bologna.example",
+        },
+    )
+    assert response.status_code == 302, response.content[:3000]
+    agency = Agency.objects.get(name="Comune di Bologna")
+    assert agency.group.name == "Agency: Comune di Bologna"
+    assert agency.collection.get_view_restrictions().get().restriction_type == "groups"
+
+    # A bad domain is refused beside the field; the input is kept.
+    response = client.post(
+        reverse("wagtailsnippets_members_agency:edit", args=[agency.pk]),
+        {
+            "name": "Comune di Bologna",
+            "country": agency.country_id,
+            "status": "participating",
+            "email_domains": "not a domain",
+        },
+    )
+    assert response.status_code == 200
+    assert "is not an email domain" in response.text
+    agency.refresh_from_db()
+    assert agency.email_domains == "comune.bologna.example"
+
+    space = AgencySpacePageFactory(parent=world.members_area, agency=agency, slug="bologna")
+    person = verified_user("giulia@comune.bologna.example")
+    response = client.post(
+        reverse("wagtailsnippets_members_membership:add"),
+        {"user": person.pk, "agency": agency.pk, "role": "member", "since": "2026-01-15"},
+    )
+    assert response.status_code == 302, response.content[:3000]
+    membership = Membership.objects.get(user=person, agency=agency)
+    member = type(person).objects.get(pk=person.pk)
+    assert member.groups.filter(pk=agency.group_id).exists()
+    visitor = type(client)()
+    visitor.force_login(member)
+    assert visitor.get(space.url).status_code == 200
+
+    response = client.post(
+        reverse("wagtailsnippets_members_membership:delete", args=[membership.pk])
+    )
+    assert response.status_code == 302
+    assert visitor.get(space.url).status_code == 403  # the open session loses access at once
+
+
+def test_dashboard_lists_upcoming_members_only_events(world, client):
+    """With the events app: members-only events coming up; not public or past ones."""
+    factories = pytest.importorskip("tests.events.factories")
+    index = factories.EventIndexPageFactory(parent=world.home)
+    factories.EventPageFactory(parent=index, title="Learning set retreat", audience="members")
+    factories.EventPageFactory(
+        parent=index,
+        title="Last year's retreat",
+        audience="members",
+        start=factories.days_from_now(-400),
+    )
+    factories.EventPageFactory(parent=index, title="Open conference", audience="public")
+    client.force_login(world.member_a)
+    text = client.get(world.members_area.url).text
+    assert "Members-only events" in text
+    assert "Learning set retreat" in text
+    assert "Last year's retreat" not in text
+    assert "Open conference" not in text
+
+
+def test_an_agency_has_one_space(world, client, superuser):
+    agency = world.spaces["A"].agency
+    client.force_login(superuser)
+    response = client.post(
+        reverse(
+            "wagtailadmin_pages:add",
+            args=["members", "agencyspacepage", world.members_area.pk],
+        ),
+        {
+            "title": "A second space",
+            "slug": "second-space",
+            "agency": agency.pk,
+            "intro": "",
+            "body-count": "0",
+            "action-publish": "publish",
+        },
+    )
+    assert response.status_code == 200
+    assert "Agency A already has a space." in response.text
+    assert 'value="A second space"' in response.text  # input kept
+    assert agency.spaces.count() == 1

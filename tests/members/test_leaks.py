@@ -15,6 +15,8 @@ from dataclasses import dataclass
 import pytest
 from pypdf import PdfReader
 
+from tests.events.leaks import event_channels
+
 pytestmark = pytest.mark.django_db
 
 LETTERS = ("A", "B")
@@ -66,6 +68,35 @@ def get(url_of):
     return each_space(lambda client, world, space: text_of(client.get(url_of(space))))
 
 
+def get_all(urls_of):
+    """Several addresses per agency space, all fetched."""
+    return each_space(
+        lambda client, world, space: "\n".join(text_of(client.get(u)) for u in urls_of(space))
+    )
+
+
+def publication_count(client, world, space):
+    html = text_of(client.get(f"{world.publications.url}?theme=ptheme-{space.letter.lower()}"))
+    count = int(re.search(r'class="results-count"[^>]*>\s*(\d+)', html).group(1))
+    return f"SECRET-{space.letter}-PUB" if count else "0"
+
+
+def urls_in_sitemap(client, world, space):
+    """The sitemap lists addresses, not titles: a private page's address is the leak."""
+    xml = text_of(client.get("/sitemap.xml"))
+    listed = [p for p in space.private_pages() if p.get_full_url() in xml]
+    return f"SECRET-{space.letter}-URL {listed}" if listed else "0"
+
+
+def oai_record(client, world, space):
+    from publications.oai import oai_identifier
+
+    identifier = oai_identifier(space.publication)
+    return text_of(
+        client.get(f"/oai/?verb=GetRecord&metadataPrefix=oai_dc&identifier={identifier}")
+    )
+
+
 @dataclass
 class Channel:
     name: str
@@ -110,7 +141,89 @@ CHANNELS = [
         "raw files under /media/",
         get(lambda s: "/media/" + s.document.file.name),
     ),
+    # Publications and news (publications app): listings, filters, exports, feeds.
+    Channel("home page (featured papers, latest news)", get(lambda s: "/en/"), ("PUB", "NEWS")),
+    Channel(
+        "publication listing and filter counts",
+        lambda client, world: text_of(client.get(world.publications.url)),
+        ("PUB", "PTHEME"),
+    ),
+    Channel(
+        "publications filtered by each agency's theme: the result count",
+        each_space(publication_count),
+        ("PUB",),
+    ),
+    Channel("restricted publication page", get(lambda s: s.publication.url), ("PUB",)),
+    Channel(
+        "a publication's citation (BibTeX, RIS)",
+        get_all(lambda s: [s.publication.url + "cite/bib/", s.publication.url + "cite/ris/"]),
+        ("PUB",),
+    ),
+    Channel(
+        "publication listing exported (BibTeX, RIS, CSL-JSON)",
+        get_all(lambda s: [f"/en/publications/export/{f}/" for f in ("bib", "ris", "json")]),
+        ("PUB",),
+    ),
+    Channel(
+        "an author's page",
+        lambda client, world: text_of(client.get(world.publications.url + "people/ada-public/")),
+        ("PUB",),
+    ),
+    Channel(
+        "publication and news feeds (RSS, Atom: public, whoever asks)",
+        get_all(
+            lambda s: [
+                f"/en/{index}/feed/{kind}/"
+                for index in ("publications", "news")
+                for kind in ("rss", "atom")
+            ]
+        ),
+    ),
+    Channel(
+        "news listing",
+        lambda client, world: text_of(client.get(world.news.url)),
+        ("NEWS",),
+    ),
+    Channel("restricted news item", get(lambda s: s.news_item.url), ("NEWS",)),
+    Channel("sitemap (public, whoever asks)", each_space(urls_in_sitemap)),
+    Channel(
+        "OAI-PMH records and identifiers (public, whoever asks)",
+        get_all(
+            lambda s: [
+                "/oai/?verb=ListRecords&metadataPrefix=oai_dc",
+                "/oai/?verb=ListIdentifiers&metadataPrefix=oai_dc",
+                "/oai/?verb=ListSets",
+            ]
+        ),
+    ),
+    Channel("OAI-PMH GetRecord of a restricted paper", each_space(oai_record)),
+    # Site search (search app): results, extracts, facet counts, autocomplete.
+    Channel(
+        "site search results, extracts and facet counts",
+        get_all(lambda s: ["/en/search/?q=secret", f"/en/search/?q=secret+{s.letter}+intro"]),
+        ("GUIDE", "PAGE", "THEME"),
+    ),
+    Channel("site search with no words (facets over everything)", get(lambda s: "/en/search/")),
+    Channel(
+        "site search filtered by each agency's theme: the result count",
+        each_space(
+            lambda client, world, space: (
+                f"SECRET-{space.letter}-GUIDE"
+                if "0 pages"
+                not in text_of(client.get(f"/en/search/?theme=theme-{space.letter.lower()}"))
+                else "0"
+            )
+        ),
+        ("GUIDE",),
+    ),
+    Channel(
+        "site search suggestions (autocomplete)",
+        get_all(lambda s: ["/en/search/suggest/?q=secret", "/en/search/suggest/?q=draft+guide"]),
+        ("GUIDE", "PAGE"),
+    ),
 ]
+# Events (events app): event pages, their .ics files, the listing and the calendar feed.
+CHANNELS += event_channels(Channel, each_space, text_of)
 
 VIEWERS = {"anonymous": None, "member of A": "A", "member of B": "B"}
 

@@ -106,3 +106,54 @@ def test_private_media_root_inside_media_root_is_refused(settings):
 
     settings.PRIVATE_MEDIA_ROOT = str(Path(settings.MEDIA_ROOT) / "private")
     assert private_media_root_check()[0].id == "praxis.E001"
+
+
+def image_block(img):
+    return {
+        "type": "image",
+        "value": {"image": {"image": img.pk, "alt_text": "A photo", "decorative": False}},
+    }
+
+
+def test_media_put_on_a_space_page_join_the_agency_collection(
+    world, client, django_capture_on_commit_callbacks
+):
+    """An editor uploads a photo from the space's editor (default, public collection)."""
+    from tests.factories import StandardPageFactory
+
+    root = Collection.get_first_root_node()
+    photo = image("Workshop photo", root, filename="workshop.png")
+    agenda = document("Workshop agenda", root, filename="agenda.txt")
+    shared = image("Shared photo", root, filename="shared.png")
+    with django_capture_on_commit_callbacks(execute=True):
+        StandardPageFactory(parent=world.home, slug="about-us", body=[image_block(shared)])
+    space = world.spaces["A"]
+    child = space.child_page
+    child.body = [
+        image_block(photo),
+        image_block(shared),
+        {"type": "document", "value": {"document": agenda.pk, "title": ""}},
+    ]
+    with django_capture_on_commit_callbacks(execute=True):
+        child.save_revision().publish()
+
+    for obj in (photo, agenda):
+        obj.refresh_from_db()
+        assert obj.collection == space.agency.collection
+        assert obj.file.name.startswith("private/")
+        assert not (Path(settings.MEDIA_ROOT) / obj.file.name).exists()
+    rendition_url = photo.get_rendition("fill-32x32").url
+    assert not rendition_url.startswith(settings.MEDIA_URL)
+    assert client.get(rendition_url).status_code == 302  # anonymous: sign in first
+    client.force_login(world.member_b)
+    assert client.get(rendition_url).status_code == 403
+    assert client.get(agenda.url).status_code == 403
+    client.force_login(world.member_a)
+    assert client.get(rendition_url).status_code == 200
+    page = client.get(child.url).text
+    assert 'alt="A photo"' in page
+    assert "/private-media/private/" in page  # the member's page shows it, from private storage
+    # A photo a public page shows too stays public.
+    shared.refresh_from_db()
+    assert shared.collection == root
+    assert not shared.file.name.startswith("private/")

@@ -22,6 +22,7 @@ class Command(BaseCommand):
             raise CommandError("seed_demo refuses to run under production settings.")
 
         from cms.demo import load_taxonomies
+        from events import demo as events_demo
         from home import demo as home_demo
         from members import demo as members_demo
         from practices import demo as practices_demo
@@ -48,8 +49,11 @@ class Command(BaseCommand):
             members_demo.load(home, terms, log)
             publications_demo.load(home, terms, log)
             home_demo.load_standard_pages(home, log)
+            events_demo.load(home, log)
             guides = list(PracticeGuidePage.objects.child_of(sourcebook).live().order_by("pk"))
             home_demo.feature_guides(home, guides)
+            # French and German: home, sourcebook, some entries and the taxonomies.
+            practices_demo.load_translations(home, sourcebook, terms, log)
 
         if created:
             summary = ", ".join(f"{n} × {kind}" for kind, n in sorted(created.items()))

@@ -1,0 +1,274 @@
+"""Benchmark of the site search: build N pages, time typical searches with facets.
+
+    DATABASE_URL=postgres://…/praxis_bench .venv/bin/python bench/search.py 20000
+
+Builds N pages (guides, case studies, publications, news, standard pages) under
+a "Search benchmark" home page in the configured database, indexes them in
+bulk, then runs each typical query REPEAT times as an anonymous visitor would
+(results, facet counts, extracts: everything the search page computes) and
+prints p50/p95 latency. The pages are deleted afterwards unless --keep is
+given; with --reuse, pages built by an earlier --keep run are searched again.
+
+A benchmark, not a test: it prints numbers and asserts nothing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+import os
+import random
+import statistics
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "cms.settings.dev")
+
+import django  # noqa: E402
+
+django.setup()
+
+from django.contrib.auth.models import AnonymousUser  # noqa: E402
+from django.db import connection, transaction  # noqa: E402
+from django.db.models.signals import post_save  # noqa: E402
+from django.http import QueryDict  # noqa: E402
+from django.test import RequestFactory  # noqa: E402
+from django.utils import timezone, translation  # noqa: E402
+from modelsearch.signal_handlers import post_save_signal_handler  # noqa: E402
+from wagtail.models import Locale, Page  # noqa: E402
+from wagtail.search.backends import get_search_backend  # noqa: E402
+
+from cms.models import Country, InterventionType, Sector, Theme  # noqa: E402
+from home.models import HomePage, StandardPage  # noqa: E402
+from practices.models import CaseStudyPage, PracticeGuidePage, SourcebookIndexPage  # noqa: E402
+from publications.models import (  # noqa: E402
+    NewsIndexPage,
+    NewsPage,
+    PublicationIndexPage,
+    PublicationPage,
+)
+from search import service  # noqa: E402
+
+BENCH_SLUG = "search-benchmark"
+WORDS = (
+    "strategy workshop citizens staff plan renewal public service agency learning set coaching "
+    "facilitation leadership change budget demand health education housing transport police "
+    "municipality region ministry evaluation evidence outcome impact partnership research "
+    "practice guide case study method process team manager frontline resident participation "
+    "design digital data trust culture values purpose performance measure risk innovation "
+    "collaboration network community social care welfare employment tax court prison library "
+    "school hospital waiting time reform pilot scale adopt barrier enabler lesson reflection "
+    "dialogue conflict mediation scenario foresight priority resource capacity skill training "
+    "mentor peer review feedback cycle iteration prototype user journey service blueprint"
+).split()
+QUERIES = [
+    ({"q": "strategy workshop"}, "two common words"),
+    ({"q": "how do I run a strategy workshop with citizens"}, "a question (falls back to OR)"),
+    ({"q": "coaching", "kind": "guide"}, "one word, one kind"),
+    ({"q": "evidence outcome", "theme": "bench-theme-1", "year": "2024"}, "words + theme + year"),
+    ({"q": "zeppelin"}, "no match"),
+    ({}, "no words: facets over everything"),
+    ({"kind": "case", "country": "FR"}, "no words, two facets"),
+]
+
+
+def sentence(rng, n):
+    return " ".join(rng.choice(WORDS) for _ in range(n)).capitalize() + "."
+
+
+def paragraph(rng, sentences=6):
+    return "<p>" + " ".join(sentence(rng, rng.randint(8, 16)) for _ in range(sentences)) + "</p>"
+
+
+def taxonomies(locale):
+    themes = [
+        Theme.objects.get_or_create(
+            slug=f"bench-theme-{i}", locale=locale, defaults={"name": f"Bench theme {i}"}
+        )[0]
+        for i in range(8)
+    ]
+    countries = [
+        Country.objects.get_or_create(code=code, locale=locale, defaults={"name": code})[0]
+        for code in ("FR", "DE", "EE", "PL", "IT", "ES", "NL", "FI", "IE", "PT")
+    ]
+    sectors = [
+        Sector.objects.get_or_create(
+            slug=f"bench-sector-{i}", locale=locale, defaults={"name": f"Bench sector {i}"}
+        )[0]
+        for i in range(5)
+    ]
+    interventions = [
+        InterventionType.objects.get_or_create(
+            slug=f"bench-intervention-{i}",
+            locale=locale,
+            defaults={"name": f"Bench intervention {i}"},
+        )[0]
+        for i in range(4)
+    ]
+    return themes, countries, sectors, interventions
+
+
+def build(n, seed=1):
+    rng = random.Random(seed)
+    locale = Locale.get_default()
+    themes, countries, sectors, interventions = taxonomies(locale)
+    models = [PracticeGuidePage, CaseStudyPage, PublicationPage, NewsPage, StandardPage]
+    for model in models:  # indexed in bulk below, not page by page
+        post_save.disconnect(post_save_signal_handler, sender=model)
+    root = Page.get_first_root_node()
+    home = root.add_child(instance=HomePage(title="Search benchmark", slug=BENCH_SLUG))
+    sourcebook = home.add_child(instance=SourcebookIndexPage(title="Sourcebook", slug="sb"))
+    publications = home.add_child(instance=PublicationIndexPage(title="Papers", slug="papers"))
+    news = home.add_child(instance=NewsIndexPage(title="News", slug="news"))
+    started = time.perf_counter()
+    now = timezone.now()
+    for i in range(n):
+        roll = rng.random()
+        common = {
+            "title": sentence(rng, rng.randint(3, 7))[:-1],
+            "slug": f"p{i}",
+            "live": True,
+            "first_published_at": now - datetime.timedelta(days=rng.randint(0, 1500)),
+        }
+        if roll < 0.4:
+            page = PracticeGuidePage(
+                summary=sentence(rng, 20),
+                problem=paragraph(rng),
+                steps=[("step", {"title": sentence(rng, 4), "body": paragraph(rng, 3)})],
+                pitfalls=paragraph(rng, 2),
+                **common,
+            )
+            parent = sourcebook
+        elif roll < 0.7:
+            page = CaseStudyPage(
+                summary=sentence(rng, 20),
+                organisation=sentence(rng, 3),
+                country=rng.choice(countries),
+                sector=rng.choice(sectors),
+                challenge=paragraph(rng),
+                what_was_done=paragraph(rng),
+                **common,
+            )
+            parent = sourcebook
+        elif roll < 0.8:
+            page = PublicationPage(
+                publication_type="report",
+                abstract=sentence(rng, 40),
+                publication_date=datetime.date(rng.randint(2019, 2026), rng.randint(1, 12), 1),
+                **common,
+            )
+            parent = publications
+        elif roll < 0.95:
+            page = NewsPage(
+                lead=sentence(rng, 20),
+                body=[("paragraph", paragraph(rng, 4))],
+                date=datetime.date(rng.randint(2019, 2026), rng.randint(1, 12), 1),
+                **common,
+            )
+            parent = news
+        else:
+            page = StandardPage(intro=sentence(rng, 20), **common)
+            parent = home
+        # Parental many-to-many relations are saved with the page.
+        if hasattr(page, "themes"):
+            page.themes = rng.sample(themes, rng.randint(1, 2))
+        if isinstance(page, (PracticeGuidePage, CaseStudyPage)):
+            page.intervention_types = rng.sample(interventions, 1)
+        parent.add_child(instance=page)
+        if (i + 1) % 1000 == 0:
+            print(f"  built {i + 1} pages ({time.perf_counter() - started:.0f} s)", flush=True)
+    for model in models:
+        post_save.connect(post_save_signal_handler, sender=model)
+    index(home)
+    return home
+
+
+def index(home):
+    backend = get_search_backend()
+    started = time.perf_counter()
+    for model in (PracticeGuidePage, CaseStudyPage, PublicationPage, NewsPage, StandardPage):
+        pages = model.objects.descendant_of(home)
+        if model is not StandardPage:
+            pages = pages.prefetch_related("themes")
+        pages = list(pages)
+        for start in range(0, len(pages), 500):
+            backend.add_bulk(model, pages[start : start + 500])
+    print(f"  indexed in {time.perf_counter() - started:.1f} s")
+
+
+def percentile(values, p):
+    ordered = sorted(values)
+    k = max(0, min(len(ordered) - 1, round(p / 100 * (len(ordered) - 1))))
+    return ordered[k]
+
+
+def run(repeat):
+    factory = RequestFactory()
+    print(f"\n{'query':<42} {'results':>8} {'p50 ms':>8} {'p95 ms':>8}")
+    with translation.override("en"):
+        for params, label in QUERIES:
+            q = QueryDict(mutable=True)
+            for key, value in params.items():
+                q[key] = value
+            times, count = [], 0
+            for _ in range(repeat):
+                request = factory.get("/en/search/", q)
+                request.user = AnonymousUser()
+                started = time.perf_counter()
+                result = service.search(request, q)
+                count = result.count
+                times.append((time.perf_counter() - started) * 1000)
+            print(
+                f"{label:<42} {count:>8} {statistics.median(times):>8.1f} "
+                f"{percentile(times, 95):>8.1f}"
+            )
+        times = []
+        for prefix in ("str", "coach", "evid", "wor", "le"):
+            for _ in range(max(1, repeat // 5)):
+                request = factory.get("/en/search/suggest/", {"q": prefix})
+                request.user = AnonymousUser()
+                started = time.perf_counter()
+                service.suggestions(request, prefix)
+                times.append((time.perf_counter() - started) * 1000)
+        print(
+            f"{'suggestions (5 prefixes)':<42} {'':>8} {statistics.median(times):>8.1f} "
+            f"{percentile(times, 95):>8.1f}"
+        )
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("pages", type=int, nargs="?", default=1000)
+    parser.add_argument("--repeat", type=int, default=30)
+    parser.add_argument("--keep", action="store_true", help="keep the pages afterwards")
+    parser.add_argument("--reuse", action="store_true", help="search pages kept by --keep")
+    args = parser.parse_args()
+    vendor = connection.vendor
+    backend = type(get_search_backend()).__name__
+    existing = Page.objects.filter(depth=2, slug=BENCH_SLUG).first()
+    if existing and not args.reuse:
+        print("Removing pages left by an earlier run…")
+        existing.delete()
+        existing = None
+    if existing is None:
+        print(f"Building {args.pages} pages on {vendor} ({backend})…")
+        with transaction.atomic():
+            home = build(args.pages)
+    else:
+        home = existing
+        print(f"Reusing {home.get_descendant_count()} pages on {vendor} ({backend})")
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE")  # fresh planner statistics, as autovacuum would give
+    total = Page.objects.live().count()
+    print(f"{total} live pages in the database; {args.repeat} runs per query")
+    try:
+        run(args.repeat)
+    finally:
+        if not args.keep:
+            home.delete()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,187 @@
+"""Taking, cancelling and promoting registrations without ever overbooking.
+
+Every change to who holds a place happens inside one transaction that first
+locks the event: ``SELECT … FOR UPDATE`` on the event's row on PostgreSQL, and
+on SQLite the immediate transaction the settings ask for (``BEGIN IMMEDIATE``
+takes the database's write lock before the first read). The count of
+confirmed places and the insert that follows it therefore see no concurrent
+writer, whatever number of web servers take registrations at once.
+
+Emails go out after the transaction, so nobody is told about a place that a
+rollback took away again.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.core.cache import cache
+from django.db import transaction
+from django.utils import timezone
+
+from .models import EventPage, Registration
+
+
+class Outcome:
+    CONFIRMED = "confirmed"
+    WAITING = "waiting"
+    FULL = "full"
+    DUPLICATE = "duplicate"
+    CLOSED = "closed"
+
+
+@dataclass
+class Result:
+    outcome: str
+    registration: Registration | None = None
+
+
+def _lock(event: EventPage):
+    """Lock the event's row until the transaction ends; return (capacity, waiting_list)."""
+    return (
+        EventPage.objects.select_for_update(of=("self",))
+        .filter(pk=event.pk)
+        .values_list("capacity", "waiting_list")
+        .get()
+    )
+
+
+def register(page: EventPage, details: dict, answers: dict, language: str, user=None) -> Result:
+    """Register a delegate for the event ``page`` (any language version of it).
+
+    ``details`` holds the standard fields (first_name, last_name, email,
+    organisation, country, role, dietary_needs, accessibility_needs).
+    """
+    from . import emails
+
+    event = page.booking_event
+    if page.registration_state() != "open":
+        return Result(Outcome.CLOSED)
+    email = details["email"].strip().lower()
+    with transaction.atomic():
+        capacity, waiting_list = _lock(event)
+        existing = (
+            Registration.objects.active()
+            .with_personal_data()
+            .filter(event=event, email=email)
+            .first()
+        )
+        if existing is None:
+            confirmed = Registration.objects.filter(
+                event=event, status=Registration.Status.CONFIRMED
+            ).count()
+            if capacity is None or confirmed < capacity:
+                status = Registration.Status.CONFIRMED
+            elif waiting_list:
+                status = Registration.Status.WAITING
+            else:
+                return Result(Outcome.FULL)
+            now = timezone.now()
+            registration = Registration.objects.create(
+                event=event,
+                status=status,
+                answers=answers,
+                language=language,
+                consent_version=event.privacy_notice_version,
+                consent_at=now,
+                confirmed_at=now if status == Registration.Status.CONFIRMED else None,
+                user=user if user is not None and user.is_authenticated else None,
+                **{**details, "email": email},
+            )
+    if existing is not None:
+        emails.send(existing, "link")
+        return Result(Outcome.DUPLICATE, existing)
+    emails.send(registration, "confirmed" if registration.is_confirmed else "waiting")
+    return Result(registration.status, registration)
+
+
+def update(registration: Registration, details: dict, answers: dict) -> Registration:
+    """Change a delegate's details and answers (never their place or email address)."""
+    details = {k: v for k, v in details.items() if k != "email"}
+    for name, value in details.items():
+        setattr(registration, name, value)
+    registration.answers = answers
+    registration.save()
+    return registration
+
+
+def _fill_places(event: EventPage, capacity) -> list[Registration]:
+    """Confirm delegates from the head of the waiting list while places are free (locked)."""
+    if capacity is None:
+        waiting = list(Registration.objects.filter(event=event).waiting())
+    else:
+        confirmed = Registration.objects.filter(
+            event=event, status=Registration.Status.CONFIRMED
+        ).count()
+        free = capacity - confirmed
+        if free <= 0:
+            return []
+        waiting = list(Registration.objects.filter(event=event).waiting()[:free])
+    now = timezone.now()
+    for registration in waiting:
+        registration.status = Registration.Status.CONFIRMED
+        registration.confirmed_at = now
+        registration.save(update_fields=["status", "confirmed_at", "updated_at"])
+    return waiting
+
+
+def cancel(registration: Registration, notify=True) -> list[Registration]:
+    """Cancel a registration; the first on the waiting list gets the place at once.
+
+    Returns the delegates promoted from the waiting list (who are told by email).
+    """
+    from . import emails
+
+    event = registration.event
+    with transaction.atomic():
+        capacity, _waiting_list = _lock(event)
+        current = Registration.objects.get(pk=registration.pk)
+        if current.status == Registration.Status.CANCELLED:
+            return []
+        current.status = Registration.Status.CANCELLED
+        current.cancelled_at = timezone.now()
+        current.save(update_fields=["status", "cancelled_at", "updated_at"])
+        promoted = _fill_places(event, capacity)
+    registration.status = current.status
+    registration.cancelled_at = current.cancelled_at
+    if notify:
+        emails.send(current, "cancelled")
+    for delegate in promoted:
+        emails.send(delegate, "promoted")
+    return promoted
+
+
+def fill_places(event: EventPage) -> list[Registration]:
+    """Give free places (e.g. after the capacity was raised) to the waiting list, in order."""
+    from . import emails
+
+    event = event.booking_event
+    with transaction.atomic():
+        capacity, _waiting_list = _lock(event)
+        promoted = _fill_places(event, capacity)
+    for delegate in promoted:
+        emails.send(delegate, "promoted")
+    return promoted
+
+
+def client_address(request) -> str:
+    return request.META.get("REMOTE_ADDR", "") or "unknown"
+
+
+def rate_limited(request) -> bool:
+    """Whether this client address has sent too many registrations in the last hour.
+
+    Counted in the shared cache (Redis in production), so the limit holds across
+    every web server.
+    """
+    limit = settings.EVENTS_REGISTRATIONS_PER_ADDRESS_PER_HOUR
+    window = int(timezone.now().timestamp() // 3600)
+    key = f"events:register:{client_address(request)}:{window}"
+    cache.add(key, 0, timeout=3600)
+    try:
+        count = cache.incr(key)
+    except ValueError:
+        cache.set(key, 1, timeout=3600)
+        count = 1
+    return count > limit

@@ -1,0 +1,179 @@
+"""The delegate's side: the event page with its registration form, and the private link.
+
+A new registration leads straight to its private page. A second registration
+with the same address does not: the link is sent to that address instead, so
+typing someone else's address never shows their registration.
+"""
+
+from __future__ import annotations
+
+import json
+
+from django.contrib import messages
+from django.core import signing
+from django.http import HttpResponse, HttpResponseRedirect
+from django.utils import timezone
+from django.utils.cache import patch_cache_control
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+
+from . import registration as booking
+from .forms import RegistrationForm, initial_from_account
+from .models import Registration
+
+
+def _privacy_url(page, request):
+    notice = page.privacy_notice
+    if notice is None:
+        return ""
+    notice = notice.specific_deferred
+    translated = notice.get_translation_or_none(page.locale) if notice.locale_id else None
+    return (translated or notice).get_url(request) or ""
+
+
+def _my_registration(page, request):
+    if not request.user.is_authenticated:
+        return None
+    return (
+        Registration.objects.active()
+        .filter(event=page.booking_event, email=request.user.email.lower())
+        .first()
+    )
+
+
+def _render_event(page, request, form, status=200, **extra):
+    counts = page.counts()
+    response = page.render(
+        request,
+        context_overrides={
+            "form": form,
+            "registration_state": page.registration_state(),
+            "counts": counts,
+            "places_left": page.places_left(counts),
+            "my_registration": _my_registration(page, request),
+            **extra,
+        },
+    )
+    response.status_code = status
+    return response
+
+
+def event_page(page, request):
+    privacy_url = _privacy_url(page, request)
+    if request.method != "POST":
+        form = RegistrationForm(
+            page=page, privacy_url=privacy_url, initial=initial_from_account(request.user)
+        )
+        return _render_event(page, request, form)
+
+    form = RegistrationForm(request.POST, page=page, privacy_url=privacy_url)
+    if page.registration_state() != "open":
+        form.add_error(None, _("Registration for this event is not open."))
+        return _render_event(page, request, form, status=400)
+    if booking.rate_limited(request):
+        form.is_valid()
+        form.add_error(
+            None,
+            _("Too many registrations came from your network. Please try again in an hour."),
+        )
+        return _render_event(page, request, form, status=429)
+    if not form.is_valid():
+        return _render_event(page, request, form, status=400)
+    if form.is_bot:
+        # Say what a person would be told, and keep nothing.
+        return page.render(
+            request,
+            template="events/registration_sent.html",
+            context_overrides={"email": form.cleaned_data["email"]},
+        )
+    result = booking.register(
+        page, form.details(), form.answers(), get_language() or "en", user=request.user
+    )
+    if result.outcome == booking.Outcome.FULL:
+        form.add_error(None, _("Sorry, this event is full and has no waiting list."))
+        return _render_event(page, request, form, status=409)
+    if result.outcome == booking.Outcome.CLOSED:
+        form.add_error(None, _("Registration for this event is not open."))
+        return _render_event(page, request, form, status=400)
+    if result.outcome == booking.Outcome.DUPLICATE:
+        return page.render(
+            request,
+            template="events/registration_sent.html",
+            context_overrides={"email": form.cleaned_data["email"], "duplicate": True},
+        )
+    registration = result.registration
+    if registration.is_confirmed:
+        messages.success(
+            request, _("You are registered: your place is confirmed. We have sent you an email.")
+        )
+    else:
+        messages.success(
+            request,
+            _("The event is full: you are on the waiting list. We have sent you an email."),
+        )
+    return HttpResponseRedirect(
+        page.url + page.reverse_subpage("registration", args=[registration.token])
+    )
+
+
+def _private(response):
+    patch_cache_control(response, private=True, no_store=True)
+    response["X-Robots-Tag"] = "noindex"
+    return response
+
+
+def manage_registration(page, request, token):
+    try:
+        registration = Registration.from_token(token)
+    except (signing.BadSignature, Registration.DoesNotExist, ValueError):
+        registration = None
+    if registration is None or registration.event.translation_key != page.translation_key:
+        response = page.render(request, template="events/registration_invalid.html")
+        response.status_code = 404
+        return _private(response)
+
+    here = page.url + page.reverse_subpage("registration", args=[token])
+    if request.GET.get("download") == "json":
+        data = {"exported_at": timezone.now().isoformat(), **registration.personal_data()}
+        response = HttpResponse(
+            json.dumps(data, indent=2, ensure_ascii=False), content_type="application/json"
+        )
+        response["Content-Disposition"] = 'attachment; filename="my-registration.json"'
+        return _private(response)
+
+    form = None
+    action = request.POST.get("action") if request.method == "POST" else None
+    if action == "cancel" and not registration.is_cancelled:
+        booking.cancel(registration)
+        messages.success(request, _("Your registration has been cancelled."))
+        return _private(HttpResponseRedirect(here))
+    if action == "erase":
+        if not registration.is_cancelled:
+            booking.cancel(registration, notify=False)
+        registration.refresh_from_db()
+        registration.anonymise()
+        response = page.render(request, template="events/registration_erased.html")
+        return _private(response)
+    if action == "change" and not registration.is_cancelled:
+        form = RegistrationForm(request.POST, page=page, change=True, instance=registration)
+        if form.is_valid():
+            booking.update(registration, form.details(), form.answers())
+            messages.success(request, _("Your changes have been saved."))
+            return _private(HttpResponseRedirect(here))
+    if form is None and not registration.is_cancelled:
+        form = RegistrationForm(page=page, change=True, instance=registration)
+    response = page.render(
+        request,
+        template="events/registration_manage.html",
+        context_overrides={
+            "registration": registration,
+            "form": form,
+            "position": registration.waiting_position(),
+            "answers": registration.answer_rows(page),
+            "here": here,
+            "joining_link": page.online_url if registration.is_confirmed else "",
+        },
+    )
+    if form is not None and form.errors:
+        response.status_code = 400
+    return _private(response)

@@ -1,0 +1,203 @@
+"""One interface over Wagtail's search backends: ranked ids of the pages a request may see.
+
+``ranked_ids`` asks the configured backend (the database backend, or an
+Elasticsearch/OpenSearch cluster when ``SEARCH_URL`` is set) for the pages
+matching a query, best first, and returns their ids. Whatever the backend
+answers is then narrowed by the ORM to ``allowed`` (the pages the request may
+open, built with ``cms.privacy``), so privacy never depends on what a search
+index knows: a view restriction added a second ago applies to the next search.
+Facets, counts and extracts are computed from these ids by the database.
+"""
+
+from __future__ import annotations
+
+import json
+
+from django.db import connection
+from django.db.models import Q
+from django.db.models.expressions import RawSQL
+from wagtail.models import Page
+from wagtail.search.backends import get_search_backend
+
+# More matches than this are not ranked or counted (an Elasticsearch result
+# window is 10,000 by default; a person never pages that far).
+MAX_MATCHES = 10_000
+
+
+def backend():
+    return get_search_backend()
+
+
+def is_database_backend(search_backend=None) -> bool:
+    search_backend = search_backend or backend()
+    return ".database" in type(search_backend).__module__
+
+
+def backend_name(search_backend=None) -> str:
+    search_backend = search_backend or backend()
+    return type(search_backend).__name__
+
+
+def id_set(ids: list[int]):
+    """An SQL subquery over a list of ids, with one query parameter however long the list."""
+    payload = json.dumps([int(pk) for pk in ids])
+    if connection.vendor == "postgresql":
+        return RawSQL("SELECT unnest(%s::integer[])", ("{" + payload[1:-1] + "}",))
+    if connection.vendor == "sqlite":
+        return RawSQL("SELECT value FROM json_each(%s)", (payload,))
+    return list(ids)
+
+
+def _searchable(allowed, content_type_ids, search_backend):
+    """The queryset handed to the backend: only filters every backend can apply."""
+    if is_database_backend(search_backend):
+        # The database backend joins its index to any queryset; a subquery keeps
+        # the backend's filter check to one indexed field.
+        return Page.objects.filter(pk__in=allowed.values("pk"))
+    # A cluster can filter only on indexed fields: content type and locale. The
+    # rest (privacy, language fallback) is applied below, by the database.
+    locales = set(allowed.order_by().values_list("locale_id", flat=True).distinct())
+    return Page.objects.live().filter(Q(content_type__in=content_type_ids) & Q(locale__in=locales))
+
+
+def ranked_ids(
+    allowed, text: str, content_type_ids, operator="and", search_backend=None
+) -> list[int]:
+    """Ids of the pages in ``allowed`` that match ``text``, most relevant first."""
+    search_backend = search_backend or backend()
+    queryset = _searchable(allowed, content_type_ids, search_backend)
+    results = search_backend.search(text, queryset, operator=operator, order_by_relevance=True)
+    if _is_sqlite_fts(search_backend):
+        return _sqlite_ids(results, allowed, content_type_ids, MAX_MATCHES)
+    if _is_postgres(search_backend):
+        return _postgres_ids(results, allowed, content_type_ids, MAX_MATCHES)
+    if is_database_backend(search_backend):
+        return list(results.get_queryset().values_list("pk", flat=True)[:MAX_MATCHES])
+    ids = _cluster_ids(results, MAX_MATCHES)
+    visible = set(allowed.filter(pk__in=id_set(ids)).values_list("pk", flat=True))
+    return [pk for pk in ids if pk in visible]
+
+
+def _is_sqlite_fts(search_backend) -> bool:
+    return type(search_backend).__name__ == "SQLiteSearchBackend"
+
+
+def _sqlite_ids(results, allowed, content_type_ids, limit) -> list[int]:
+    """Ranked ids from SQLite FTS5 in one query.
+
+    Wagtail's SQLite backend ranks by a correlated subquery that re-runs the
+    full-text match once per matching row; this asks the FTS table once with
+    the same match and BM25 rank, then keeps the ids ``allowed`` holds.
+    """
+    from modelsearch.backends.database.sqlite.query import MatchExpression
+    from modelsearch.backends.database.sqlite.sqlite import SQLiteFTSIndexEntry
+    from modelsearch.query import MatchAll, Not
+    from modelsearch.utils import get_descendants_content_types_pks
+
+    compiler = results.query_compiler
+    query = normalize_query(compiler.query)
+    if isinstance(query, (MatchAll, Not)):
+        return list(results.get_queryset().values_list("pk", flat=True)[:limit])
+    search_query = compiler.build_search_query(query, config=None)
+    match = MatchExpression(compiler.fields or compiler.FTS_TABLE_FIELDS, search_query)
+    rank = compiler._build_rank_expression(compiler.get_search_vectors(), None)
+    types = set(get_descendants_content_types_pks(Page)) & set(content_type_ids)
+    rows = (
+        SQLiteFTSIndexEntry.objects.filter(match)
+        .filter(index_entry__content_type_id__in=types)
+        .annotate(score=rank)
+        .order_by("score")
+        .values_list("index_entry__object_id", flat=True)
+    )
+    ids = [int(pk) for pk in rows]
+    visible = set(allowed.filter(pk__in=id_set(ids)).values_list("pk", flat=True))
+    return [pk for pk in ids if pk in visible][:limit]
+
+
+def _is_postgres(search_backend) -> bool:
+    return type(search_backend).__name__ == "PostgresSearchBackend"
+
+
+def _postgres_ids(results, allowed, content_type_ids, limit) -> list[int]:
+    """Ranked ids from PostgreSQL's index table in one query, without joining every page.
+
+    The same tsquery, vectors and rank as Wagtail's PostgreSQL backend, asked of
+    the index entries of the searchable kinds only; ``allowed`` is applied after.
+    """
+    from django.db.models import F
+    from modelsearch.conf import get_app_config
+    from modelsearch.query import PlainText
+
+    compiler = results.query_compiler
+    query = compiler.query
+    if not isinstance(query, PlainText):
+        return list(results.get_queryset().values_list("pk", flat=True)[:limit])
+    index_entry = get_app_config().get_model("IndexEntry")
+    config = compiler.get_config(results.backend)
+    tsquery = compiler.build_tsquery(query, config=config)
+    if compiler.TARGET_SEARCH_FIELD_TYPE.__name__ == "AutocompleteField":
+        vectors = [(F("autocomplete"), 1.0)]
+    else:
+        vectors = [(F("title"), F("title_norm")), (F("body"), 1.0)]
+    rank = None
+    combined = None
+    for vector, boost in vectors:
+        part = compiler.build_tsrank(vector, query, config=config) * boost
+        rank = part if rank is None else rank + part
+        combined = vector if combined is None else combined._combine(vector, "||", False)
+    entries = index_entry.objects.filter(content_type_id__in=content_type_ids)
+    if len(vectors) == 1:
+        entries = entries.filter(autocomplete=tsquery)  # uses the GIN index
+    else:
+        # Every page matching all words has each word in its title or body, so
+        # "any word in title or body" (GIN indexes) narrows the rows scanned first.
+        any_word = compiler.build_tsquery(PlainText(query.query_string, operator="or"), config)
+        entries = (
+            entries.filter(Q(title=any_word) | Q(body=any_word))
+            .annotate(_vector_=combined)
+            .filter(_vector_=tsquery)
+        )
+    rows = (
+        entries.annotate(_rank_=rank)
+        .order_by("-_rank_", "-object_id")
+        .values_list("object_id", flat=True)
+    )
+    ids = [int(pk) for pk in rows[: limit * 2]]
+    visible = set(allowed.filter(pk__in=id_set(ids)).values_list("pk", flat=True))
+    return [pk for pk in ids if pk in visible][:limit]
+
+
+def normalize_query(query):
+    from modelsearch.backends.database.sqlite.query import normalize
+
+    return normalize(query)
+
+
+def _cluster_ids(results, limit) -> list[int]:
+    """Ids straight from an Elasticsearch/OpenSearch response, without loading pages."""
+    body = results._get_es_body()
+    params = {
+        "index": results.backend.get_index_for_model(results.query_compiler.queryset.model).name,
+        "_source": False,
+        results.fields_param_name: "pk",
+        "from_": 0,
+        "size": limit,
+    }
+    hits = results._backend_do_search(body, **params)["hits"]["hits"]
+    return [int(hit["fields"]["pk"][0]) for hit in hits]
+
+
+def suggestion_ids(allowed, text: str, content_type_ids, limit=8, search_backend=None) -> list[int]:
+    """Ids of pages whose title starts with the words typed (autocomplete), best first."""
+    search_backend = search_backend or backend()
+    queryset = _searchable(allowed, content_type_ids, search_backend)
+    results = search_backend.autocomplete(text, queryset, operator="and")
+    if _is_sqlite_fts(search_backend):
+        return _sqlite_ids(results, allowed, content_type_ids, limit)
+    if _is_postgres(search_backend):
+        return _postgres_ids(results, allowed, content_type_ids, limit)
+    if is_database_backend(search_backend):
+        return list(results.get_queryset().values_list("pk", flat=True)[:limit])
+    ids = _cluster_ids(results, limit * 4)
+    visible = set(allowed.filter(pk__in=id_set(ids)).values_list("pk", flat=True))
+    return [pk for pk in ids if pk in visible][:limit]

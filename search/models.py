@@ -1,0 +1,44 @@
+"""Searches that found nothing, counted so editors can fill the gaps.
+
+Only the normalised words and a count per day are kept: never who searched,
+from where, or when within the day.
+"""
+
+from django.db import models
+from django.db.models import F
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail.search.utils import normalise_query_string
+
+
+class UnansweredSearch(models.Model):
+    query_string = models.CharField(_("search words"), max_length=255)
+    language_code = models.CharField(_("language"), max_length=12)
+    date = models.DateField(_("date"))
+    hits = models.PositiveIntegerField(_("times searched"), default=0)
+
+    class Meta:
+        verbose_name = _("search that found nothing")
+        verbose_name_plural = _("searches that found nothing")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["query_string", "language_code", "date"],
+                name="unique_unanswered_search_per_day",
+            )
+        ]
+
+    def __str__(self):
+        return self.query_string
+
+    @classmethod
+    def record(cls, text: str, language_code: str):
+        """Count one search for ``text`` that found nothing today."""
+        query_string = normalise_query_string(text)
+        if not query_string:
+            return
+        row, _created = cls.objects.get_or_create(
+            query_string=query_string,
+            language_code=language_code[:12],
+            date=timezone.localdate(),
+        )
+        cls.objects.filter(pk=row.pk).update(hits=F("hits") + 1)

@@ -1,0 +1,45 @@
+"""The search page and its autocomplete (JSON), both under the language prefix."""
+
+from django.http import JsonResponse
+from django.shortcuts import render
+from django.utils.cache import patch_cache_control, patch_vary_headers
+from django.utils.translation import get_language, ngettext
+from wagtail.contrib.search_promotions.models import Query
+
+from .models import UnansweredSearch
+from .service import search, suggestions
+
+
+def search_view(request):
+    result = search(request, request.GET)
+    if result.query and result.page_obj.number == 1 and not result.facets.active:
+        # Counted without who asked: the words and a daily number, nothing else.
+        Query.get(result.query.text).add_hit()
+        if not result.count and not result.promotions:
+            UnansweredSearch.record(result.query.text, get_language() or "")
+    response = render(
+        request,
+        "search/search.html",
+        {
+            "search": result,
+            "query": request.GET.get("q", "")[:300],
+            "querystring": result.facets.querystring(request.GET.get("q", "")[:300]),
+            "removal_links": result.facets.removal_links(request.GET.get("q", "")[:300]),
+        },
+    )
+    # What a search shows depends on who asks: never cache it for others.
+    patch_cache_control(response, private=True, no_store=True)
+    return response
+
+
+def suggest_view(request):
+    items = suggestions(request, request.GET.get("q", ""))
+    status = ngettext(
+        "%(count)d suggestion; use the up and down arrow keys to choose.",
+        "%(count)d suggestions; use the up and down arrow keys to choose.",
+        len(items),
+    ) % {"count": len(items)}
+    response = JsonResponse({"suggestions": items, "status": status if items else ""})
+    patch_vary_headers(response, ["Cookie"])
+    patch_cache_control(response, private=True, max_age=60)
+    return response

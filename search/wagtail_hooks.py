@@ -1,0 +1,61 @@
+"""Editors' view of searches that found nothing (Reports → Searches that found nothing)."""
+
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.ui.tables import Column, DateColumn, NumberColumn
+from wagtail.admin.views.reports import ReportView
+
+from .models import UnansweredSearch
+
+
+class UnansweredSearchesReport(ReportView):
+    page_title = _("Searches that found nothing")
+    header_icon = "search"
+    index_url_name = "search_unanswered"
+    index_results_url_name = "search_unanswered_results"
+    any_permission_required = ["wagtailadmin.access_admin"]
+    columns = [
+        Column("query_string", label=_("Search words")),
+        Column("language_code", label=_("Language")),
+        DateColumn("date", label=_("Date")),
+        NumberColumn("hits", label=_("Times searched")),
+    ]
+    list_export = ["query_string", "language_code", "date", "hits"]
+    export_headings = {
+        "query_string": _("Search words"),
+        "language_code": _("Language"),
+        "date": _("Date"),
+        "hits": _("Times searched"),
+    }
+
+    def get_queryset(self):
+        return UnansweredSearch.objects.order_by("-date", "-hits", "query_string")
+
+
+@hooks.register("register_admin_urls")
+def register_admin_urls():
+    return [
+        path(
+            "reports/unanswered-searches/",
+            UnansweredSearchesReport.as_view(),
+            name="search_unanswered",
+        ),
+        path(
+            "reports/unanswered-searches/results/",
+            UnansweredSearchesReport.as_view(results_only=True),
+            name="search_unanswered_results",
+        ),
+    ]
+
+
+@hooks.register("register_reports_menu_item")
+def register_unanswered_searches_menu_item():
+    return MenuItem(
+        _("Searches that found nothing"),
+        reverse("search_unanswered"),
+        name="unanswered-searches",
+        icon_name="search",
+        order=1310,
+    )

@@ -1,0 +1,143 @@
+"""seed_demo translates part of the demo site into French (and German) and leaves the rest.
+
+Seeding the whole demo site takes a while, so it happens once for this module,
+inside a transaction that is rolled back at the end; each test runs in a
+savepoint within it.
+"""
+
+import pytest
+from bs4 import BeautifulSoup
+from django.conf import settings
+from django.core.management import call_command
+from django.db import transaction
+from wagtail.models import Locale, Page, Site
+
+from cms.demo import MissingDemoTranslation, translate
+from cms.i18n import ensure_locales
+from cms.models import Theme
+from home.models import HomePage
+from practices import demo_content
+from practices.demo_translations_fr import FR
+from practices.models import CaseStudyPage, PracticeGuidePage
+from tests.factories import HomePageFactory
+
+pytestmark = [
+    pytest.mark.django_db,
+    pytest.mark.skipif(
+        "fr" not in dict(settings.LANGUAGES), reason="French is not enabled (PRAXIS_LANGUAGES)"
+    ),
+]
+
+TRANSLATED_GUIDE = demo_content.GUIDES[0]
+UNTRANSLATED_GUIDE = demo_content.GUIDES[-1]
+
+
+@pytest.fixture(scope="module")
+def seeded(django_db_setup, django_db_blocker):
+    with django_db_blocker.unblock(), transaction.atomic():
+        ensure_locales()
+        home = HomePage.objects.filter(depth=2).first()
+        if home is None:  # a transactional test emptied the database
+            home = HomePageFactory(parent=Page.get_first_root_node(), slug="home")
+        Site.objects.update_or_create(
+            is_default_site=True,
+            defaults={"hostname": "testserver", "port": 80, "root_page": home},
+        )
+        call_command("seed_demo", verbosity=0)
+        yield
+        transaction.set_rollback(True)
+
+
+def soup(client, url):
+    response = client.get(url)
+    assert response.status_code == 200, url
+    return BeautifulSoup(response.content, "html.parser")
+
+
+def test_home_and_sourcebook_are_live_in_french(seeded, client):
+    page = soup(client, "/fr/")
+    assert page.html["lang"] == "fr"
+    assert FR["home"]["intro"][:60] in page.get_text()
+
+    page = soup(client, "/fr/sourcebook/")
+    assert page.h1.get_text(strip=True) == "Recueil de pratiques"
+    assert "Filtrez par thème, pays, secteur" in page.get_text()
+    # The filters name the taxonomy terms in French.
+    labels = {label.get_text(" ", strip=True).rsplit(" (", 1)[0] for label in page("label")}
+    assert {"Stratégie participative", "Santé", "Régional", "Allemagne"} <= labels
+
+
+def test_a_translated_guide_is_in_french_with_french_terms(seeded, client):
+    translated = FR["guides"][TRANSLATED_GUIDE["slug"]]
+    page = soup(client, f"/fr/sourcebook/{TRANSLATED_GUIDE['slug']}/")
+    assert page.html["lang"] == "fr"
+    assert page.h1.get_text(strip=True) == translated["title"]
+    text = page.get_text(" ", strip=True)
+    assert translated["steps"][0]["title"] in text
+    assert translated["worked_example"].split("\n\n")[1][:50] in text
+    assert TRANSLATED_GUIDE["problem"][:50] not in text
+    for slug in TRANSLATED_GUIDE["themes"]:
+        assert FR["themes"][slug]["name"] in text
+        english = next(t["name"] for t in demo_content.THEMES if t["slug"] == slug)
+        assert english not in text
+
+
+def test_a_translated_case_study_names_its_country_and_sector_in_french(seeded, client):
+    case = demo_content.CASES[0]
+    page = soup(client, f"/fr/sourcebook/{case['slug']}/")
+    assert page.h1.get_text(strip=True) == FR["cases"][case["slug"]]["title"]
+    text = page.get_text(" ", strip=True)
+    assert FR["countries"][case["country"]] in text
+    assert FR["sectors"][case["sector"]]["name"] in text
+    assert FR["cases"][case["slug"]]["quotes"][0]["text"][:40] in text
+    # The guides it used link to their French translation where there is one.
+    used = {a["href"]: a.get_text(strip=True) for a in page.select("main section ul li a")}
+    for slug in case["guides"]:
+        guide = next(g for g in demo_content.GUIDES if g["slug"] == slug)
+        if slug in FR["guides"]:
+            assert used[f"/fr/sourcebook/{slug}/"] == FR["guides"][slug]["title"]
+        else:
+            assert used[f"/en/sourcebook/{slug}/"] == guide["title"]
+
+
+def test_an_untranslated_guide_is_listed_in_english_in_the_french_listing(seeded, client):
+    assert UNTRANSLATED_GUIDE["slug"] not in FR["guides"]
+    page = soup(client, "/fr/sourcebook/?kind=guide")
+    titles = {a.get_text(strip=True): a for a in page.select(".card-title a")}
+    link = titles[UNTRANSLATED_GUIDE["title"]]
+    card = link.find_parent("article")
+    assert card["lang"] == "en"
+    assert card.select_one(".available-in") is not None
+    assert link["href"] == f"/en/sourcebook/{UNTRANSLATED_GUIDE['slug']}/"
+    # The translated guide is listed once, in French, without the marker.
+    translated = titles[FR["guides"][TRANSLATED_GUIDE["slug"]]["title"]].find_parent("article")
+    assert not translated.has_attr("lang")
+    assert TRANSLATED_GUIDE["title"] not in titles
+
+
+def test_the_chosen_entries_are_translated_and_the_rest_is_not(seeded):
+    fr = Locale.objects.get(language_code="fr")
+    assert len(FR["guides"]) >= 6 and len(FR["cases"]) >= 6
+    assert set(
+        PracticeGuidePage.objects.filter(locale=fr).live().values_list("slug", flat=True)
+    ) == set(FR["guides"])
+    assert set(
+        CaseStudyPage.objects.filter(locale=fr).live().values_list("slug", flat=True)
+    ) == set(FR["cases"])
+    assert Theme.objects.filter(locale=fr).count() == len(demo_content.THEMES)
+
+
+def test_seeding_again_translates_nothing_twice(seeded):
+    pages = Page.objects.count()
+    themes = Theme.objects.count()
+    call_command("seed_demo", verbosity=0)
+    assert Page.objects.count() == pages
+    assert Theme.objects.count() == themes
+
+
+def test_translate_names_the_source_strings_the_data_lacks(seeded):
+    theme = Theme.objects.get(slug="leadership", locale__language_code="en")
+    with pytest.raises(MissingDemoTranslation, match="description") as error:
+        translate(theme, "it", {theme.name: "Leadership"}, complete=True)
+    assert theme.description[:40] in str(error.value)
+    assert theme.get_translation_or_none(Locale.objects.get(language_code="it")) is None

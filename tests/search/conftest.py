@@ -1,0 +1,121 @@
+"""A small site to search: guides, case studies, publications, news and standard pages."""
+
+import datetime
+from dataclasses import dataclass
+
+import pytest
+
+from cms.i18n import ensure_locales
+from tests.factories import (
+    CaseStudyPageFactory,
+    CountryFactory,
+    InterventionTypeFactory,
+    PracticeGuidePageFactory,
+    SectorFactory,
+    StandardPageFactory,
+    ThemeFactory,
+)
+from tests.publications.factories import (
+    NewsIndexPageFactory,
+    NewsPageFactory,
+    PublicationIndexPageFactory,
+    PublicationPageFactory,
+)
+
+
+@dataclass
+class Corpus:
+    home: object
+    sourcebook: object
+    workshop_guide: object
+    body_only_guide: object
+    case: object
+    publication: object
+    news: object
+    about: object
+    themes: dict
+    countries: dict
+
+
+def publish(page, **changes):
+    for name, value in changes.items():
+        if name in ("themes", "intervention_types"):
+            getattr(page, name).set(value)
+        else:
+            setattr(page, name, value)
+    page.save_revision().publish()
+    page.refresh_from_db()
+    return page
+
+
+@pytest.fixture
+def corpus(home, sourcebook):
+    ensure_locales()
+    participation = ThemeFactory(name="Citizen participation", slug="participation")
+    leadership = ThemeFactory(name="Leadership", slug="leadership")
+    france = CountryFactory(code="FR", name="France")
+    estonia = CountryFactory(code="EE", name="Estonia")
+    health = SectorFactory(name="Health", slug="health")
+    facilitation = InterventionTypeFactory(name="OD facilitation", slug="od-facilitation")
+
+    workshop_guide = PracticeGuidePageFactory(
+        parent=sourcebook,
+        title="Strategy workshop with citizens",
+        slug="strategy-workshop",
+        summary="Run a strategy workshop where citizens and staff plan together.",
+    )
+    publish(workshop_guide, themes=[participation], intervention_types=[facilitation])
+    body_only_guide = PracticeGuidePageFactory(
+        parent=sourcebook,
+        title="Action learning sets",
+        slug="action-learning",
+        summary="Peer groups that learn from real problems.",
+        pitfalls="<p>Skipping the workshop on ground rules.</p>",
+    )
+    publish(body_only_guide, themes=[leadership])
+    case = CaseStudyPageFactory(
+        parent=sourcebook,
+        title="Tartu health services",
+        slug="tartu",
+        summary="A city health department redesigned its services with residents.",
+        country=estonia,
+        sector=health,
+        what_was_done="<p>A citizens' strategy workshop in every district.</p>",
+    )
+    publish(case, themes=[participation])
+    publications = PublicationIndexPageFactory(parent=home)
+    publication = PublicationPageFactory(
+        parent=publications,
+        title="Learning partnerships in public services",
+        slug="learning-partnerships",
+        abstract="How agencies and researchers learn together.",
+        publication_date=datetime.date(2021, 11, 17),
+    )
+    publish(publication, themes=[leadership])
+    news_index = NewsIndexPageFactory(parent=home)
+    news = NewsPageFactory(
+        parent=news_index,
+        title="Conference in Lisbon announced",
+        slug="lisbon",
+        lead="The second conference will be held in Lisbon.",
+        date=datetime.date(2024, 5, 1),
+    )
+    about = StandardPageFactory(
+        parent=home, title="About Praxis", slug="about", intro="Who we are and what we do."
+    )
+    return Corpus(
+        home=home,
+        sourcebook=sourcebook,
+        workshop_guide=workshop_guide,
+        body_only_guide=body_only_guide,
+        case=case,
+        publication=publication,
+        news=news,
+        about=about,
+        themes={"participation": participation, "leadership": leadership},
+        countries={"FR": france, "EE": estonia},
+    )
+
+
+# The members' world (two agencies with private pages and documents) for the privacy tests.
+from tests.members.conftest import world  # noqa: E402, F401
