@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from django.conf import settings
+from django.urls import translate_url
 from django.utils import translation
 from wagtail.models import Locale, Page
 
@@ -50,8 +51,15 @@ def translations_of(page: Page | None, request) -> list[LanguageLink]:
             .live()
             .select_related("locale")
         }
+    view_path = _view_path(page, request)
     links = []
     for code, name in settings.LANGUAGES:
+        if view_path is not None:
+            # A view of the site's own (search, accounts): the same view, query kept.
+            with translation.override(current):
+                url = translate_url(view_path, code)
+            links.append(LanguageLink(code, name, url, code == current, True))
+            continue
         target = translated.get(code) or homes.get(code)
         if target is not None:
             url = target.get_url(request)
@@ -59,6 +67,16 @@ def translations_of(page: Page | None, request) -> list[LanguageLink]:
             url = f"/{code}/"
         links.append(LanguageLink(code, name, url, code == current, code in translated))
     return links
+
+
+def _view_path(page, request) -> str | None:
+    """The full path of a language-prefixed Django view (not a Wagtail page), or None."""
+    if page is not None or request is None:
+        return None
+    match = getattr(request, "resolver_match", None)
+    if match is None or match.url_name in (None, "wagtail_serve"):
+        return None
+    return request.get_full_path()
 
 
 def alternates_of(page: Page | None, request) -> list[tuple[str, str]]:

@@ -169,3 +169,13 @@ def test_sitemap_carries_the_same_alternates(client, bilingual):
     for loc in (english, french):
         links = {link.get("hreflang"): link.get("href") for link in urls[loc].findall("x:link", ns)}
         assert links == {"en": english, "fr": french, "x-default": english}
+
+
+def test_switcher_on_the_search_page_keeps_the_query(client, home):
+    from urllib.parse import parse_qs, urlsplit
+
+    soup = BeautifulSoup(client.get("/en/search/?q=coaching&kind=guide").content, "html.parser")
+    link = soup.select_one('.language-switcher a[lang="fr"]')
+    target = parse_qs(urlsplit(link["href"]).query)["next"][0]
+    assert target == "/fr/search/?q=coaching&kind=guide"
+    assert "untranslated" not in link.get("class", [])
