@@ -179,3 +179,29 @@ def test_switcher_on_the_search_page_keeps_the_query(client, home):
     target = parse_qs(urlsplit(link["href"]).query)["next"][0]
     assert target == "/fr/search/?q=coaching&kind=guide"
     assert "untranslated" not in link.get("class", [])
+
+
+def test_a_new_translation_stays_a_draft_and_publishes_nothing_else(client, bilingual):
+    from practices.models import PracticeGuidePage
+
+    english = PracticeGuidePage.objects.get(title="Scenario planning", locale__language_code="en")
+    live_before = set(PracticeGuidePage.objects.live().values_list("pk", flat=True))
+    source, _ = TranslationSource.get_or_create_from_instance(english)
+    translation = Translation.objects.create(
+        source=source, target_locale=Locale.objects.get(language_code="fr"), enabled=True
+    )
+    po = translation.export_po()
+    for entry in po:
+        entry.msgstr = {"Scenario planning": "Planification par scénarios"}.get(
+            entry.msgid, entry.msgid
+        )
+    translation.import_po(po)
+    translation.save_target()  # what Localize's editor does on "Save"
+    french = english.get_translation(Locale.objects.get(language_code="fr"))
+    assert not french.live
+    assert set(PracticeGuidePage.objects.live().values_list("pk", flat=True)) == live_before
+    # Until its translator publishes it, French readers get the English entry, marked.
+    soup = BeautifulSoup(client.get("/fr/sourcebook/").content, "html.parser")
+    titles = [a.get_text(strip=True) for a in soup.select(".card-title a")]
+    assert "Scenario planning" in titles and "Planification par scénarios" not in titles
+    assert client.get(french.get_url()).status_code == 404
