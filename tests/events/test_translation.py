@@ -63,3 +63,19 @@ def test_editors_can_open_the_event_in_the_admin(client, conference):
         client.get(f"/admin/pages/add/events/eventpage/{conference.get_parent().pk}/").status_code
         == 200
     )
+
+
+def test_dates_are_written_the_french_way_on_the_french_page(client, conference, french):
+    from django.utils import formats, translation
+    from django.utils.timezone import localtime
+
+    start = localtime(conference.start)
+    with translation.override("fr"):
+        french_date = formats.date_format(start, "DATE_FORMAT")
+        french_month = formats.date_format(start, "F")
+    with translation.override("en"):
+        english_date = formats.date_format(start, "DATE_FORMAT")
+    html = client.get(french.url).content.decode()
+    assert french_date in html  # e.g. "3 mars 2027"
+    assert french_date != english_date and french_month.lower() in french_date.lower()
+    assert english_date not in html
