@@ -68,6 +68,16 @@ class MembershipViewSet(SnippetViewSet):
 class InvitationCreateView(CreateView):
     def save_instance(self):
         instance = self.form.save(commit=False)
+        # Inviting an address that already has a pending invitation to this
+        # agency sends that invitation again instead of making a second one.
+        pending = (
+            Invitation.objects.pending()
+            .filter(agency=instance.agency, email=instance.email.strip().lower())
+            .first()
+        )
+        if pending is not None:
+            send_invitation(pending, self.request)
+            return pending
         instance.invited_by = self.request.user
         instance.save()
         self.form.save_m2m()

@@ -169,3 +169,17 @@ def test_staff_invite_from_the_admin(client, agency):
     assert invitation.email == "from.admin@lyon.example"
     assert invitation.invited_by == admin
     assert mail.outbox[-1].to == ["from.admin@lyon.example"]
+
+
+def test_inviting_a_pending_address_again_from_the_admin_resends_it(client, agency):
+    from tests.factories import UserFactory
+
+    client.force_login(UserFactory(email="admin@praxis.example", is_superuser=True, is_staff=True))
+    for email in ("colleague@lyon.example", "Colleague@Lyon.example"):
+        response = client.post(
+            reverse("wagtailsnippets_members_invitation:add"),
+            {"agency": agency.pk, "email": email, "role": "member"},
+        )
+        assert response.status_code == 302
+    assert Invitation.objects.count() == 1
+    assert [m.to for m in mail.outbox] == [["colleague@lyon.example"]] * 2
