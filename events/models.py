@@ -29,6 +29,7 @@ from django.db.models import Count, Q
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import (
     FieldPanel,
     FieldRowPanel,
@@ -113,6 +114,45 @@ class EventIndexPage(RoutablePageMixin, Page):
         )
         response["Cache-Control"] = "public, max-age=900"
         return response
+
+
+class EventPageForm(WagtailAdminPageForm):
+    """Editors type an event's times in the event's own time zone.
+
+    Wagtail's date-time widget reads and shows times in the editor's time zone;
+    an organiser in Brussels entering a conference in Helsinki means 09:00
+    Helsinki time when they type 09:00. So the times are shown as the event's
+    wall-clock times and read back in the event's time zone (the one chosen in
+    the same form).
+    """
+
+    LOCAL_FIELDS = ("start", "end", "registration_opens", "registration_closes")
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        event_tz = self.instance.tz
+        current = timezone.get_current_timezone()
+        for name in self.LOCAL_FIELDS:
+            value = self.initial.get(name)
+            if isinstance(value, datetime.datetime) and timezone.is_aware(value):
+                wall = timezone.localtime(value, event_tz).replace(tzinfo=None)
+                self.initial[name] = timezone.make_aware(wall, current)
+            if name in self.fields:
+                self.fields[name].help_text = _("In the event's time zone.")
+
+    def clean(self):
+        cleaned = super().clean()
+        try:
+            event_tz = zoneinfo.ZoneInfo(cleaned.get("time_zone") or self.instance.time_zone)
+        except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+            return cleaned  # the time zone field reports the error
+        current = timezone.get_current_timezone()
+        for name in self.LOCAL_FIELDS:
+            value = cleaned.get(name)
+            if isinstance(value, datetime.datetime):
+                wall = timezone.localtime(value, current).replace(tzinfo=None)
+                cleaned[name] = timezone.make_aware(wall, event_tz)
+        return cleaned
 
 
 class EventPage(RoutablePageMixin, Page):
@@ -229,6 +269,7 @@ class EventPage(RoutablePageMixin, Page):
             ObjectList(Page.settings_panels, heading=_("Settings")),
         ]
     )
+    base_form_class = EventPageForm
     override_translatable_fields = [
         SynchronizedField(name)
         for name in (
