@@ -12,9 +12,10 @@ Facets, counts and extracts are computed from these ids by the database.
 from __future__ import annotations
 
 import json
+import re
 
 from django.db import connection
-from django.db.models import Q
+from django.db.models import BooleanField, F, Func, Q, Value
 from django.db.models.expressions import RawSQL
 from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
@@ -48,6 +49,24 @@ def id_set(ids: list[int]):
     return list(ids)
 
 
+def pk_in(ids: list[int]):
+    """A filter "pk is one of ``ids``", with one query parameter however long the list.
+
+    On PostgreSQL, ``pk = ANY(array)``: a long constant array is hashed once and
+    checked per row, cheaper than joining the rows of ``unnest(array)``.
+    """
+    if connection.vendor == "postgresql":
+        array = "{" + ",".join(str(int(pk)) for pk in ids) + "}"
+        return Func(
+            F("pk"),
+            Value(array),
+            arg_joiner=" = ANY(",
+            template="(%(expressions)s::integer[]))",
+            output_field=BooleanField(),
+        )
+    return Q(pk__in=id_set(ids))
+
+
 def _searchable(allowed, content_type_ids, search_backend):
     """The queryset handed to the backend: only filters every backend can apply."""
     if is_database_backend(search_backend):
@@ -74,8 +93,13 @@ def ranked_ids(
     if is_database_backend(search_backend):
         return list(results.get_queryset().values_list("pk", flat=True)[:MAX_MATCHES])
     ids = _cluster_ids(results, MAX_MATCHES)
-    visible = set(allowed.filter(pk__in=id_set(ids)).values_list("pk", flat=True))
+    visible = _visible(allowed, ids)
     return [pk for pk in ids if pk in visible]
+
+
+def _visible(allowed, ids) -> set[int]:
+    """The ids of ``ids`` that ``allowed`` holds (unordered: no sort by tree path)."""
+    return set(allowed.filter(pk_in(ids)).order_by().values_list("pk", flat=True))
 
 
 def _is_sqlite_fts(search_backend) -> bool:
@@ -110,7 +134,7 @@ def _sqlite_ids(results, allowed, content_type_ids, limit) -> list[int]:
         .values_list("index_entry__object_id", flat=True)
     )
     ids = [int(pk) for pk in rows]
-    visible = set(allowed.filter(pk__in=id_set(ids)).values_list("pk", flat=True))
+    visible = _visible(allowed, ids)
     return [pk for pk in ids if pk in visible][:limit]
 
 
@@ -123,8 +147,10 @@ def _postgres_ids(results, allowed, content_type_ids, limit) -> list[int]:
 
     The same tsquery, vectors and rank as Wagtail's PostgreSQL backend, asked of
     the index entries of the searchable kinds only; ``allowed`` is applied after.
+    Each tsquery is parsed once, beforehand: written as ``to_tsquery(…)`` in the
+    query, PostgreSQL would parse it again for every row it filters and ranks.
     """
-    from django.db.models import F
+    from django.contrib.postgres.search import SearchRank
     from modelsearch.conf import get_app_config
     from modelsearch.query import PlainText
 
@@ -134,7 +160,18 @@ def _postgres_ids(results, allowed, content_type_ids, limit) -> list[int]:
         return list(results.get_queryset().values_list("pk", flat=True)[:limit])
     index_entry = get_app_config().get_model("IndexEntry")
     config = compiler.get_config(results.backend)
-    tsquery = compiler.build_tsquery(query, config=config)
+    words = [word for word in re.split(r"[\s\-]+", query.query_string) if word]
+    parsed = _parse_tsqueries(
+        index_entry,
+        [
+            compiler.build_tsquery(query, config=config),
+            compiler.build_tsquery(PlainText(query.query_string, operator="or"), config),
+            *(compiler.build_tsquery(PlainText(word), config) for word in words),
+        ],
+    )
+    if parsed is None:  # no index entries at all
+        return []
+    (tsquery, _), (any_word, _), *word_queries = parsed
     if compiler.TARGET_SEARCH_FIELD_TYPE.__name__ == "AutocompleteField":
         vectors = [(F("autocomplete"), 1.0)]
     else:
@@ -142,29 +179,71 @@ def _postgres_ids(results, allowed, content_type_ids, limit) -> list[int]:
     rank = None
     combined = None
     for vector, boost in vectors:
-        part = compiler.build_tsrank(vector, query, config=config) * boost
+        part = SearchRank(vector, tsquery, weights=compiler.sql_weights) * boost
         rank = part if rank is None else rank + part
         combined = vector if combined is None else combined._combine(vector, "||", False)
     entries = index_entry.objects.filter(content_type_id__in=content_type_ids)
     if len(vectors) == 1:
         entries = entries.filter(autocomplete=tsquery)  # uses the GIN index
     else:
-        # Every page matching all words has each word in its title or body, so
-        # "any word in title or body" (GIN indexes) narrows the rows scanned first.
-        any_word = compiler.build_tsquery(PlainText(query.query_string, operator="or"), config)
-        entries = (
-            entries.filter(Q(title=any_word) | Q(body=any_word))
-            .annotate(_vector_=combined)
-            .filter(_vector_=tsquery)
-        )
+        condition, exact = _word_filter(query.operator, any_word, word_queries)
+        entries = entries.filter(condition)
+        if not exact:
+            entries = entries.annotate(_vector_=combined).filter(_vector_=tsquery)
     rows = (
         entries.annotate(_rank_=rank)
         .order_by("-_rank_", "-object_id")
         .values_list("object_id", flat=True)
     )
     ids = [int(pk) for pk in rows[: limit * 2]]
-    visible = set(allowed.filter(pk__in=id_set(ids)).values_list("pk", flat=True))
+    visible = _visible(allowed, ids)
     return [pk for pk in ids if pk in visible][:limit]
+
+
+def _parse_tsqueries(index_entry, queries):
+    """Each tsquery expression, parsed once by PostgreSQL: (constant, number of nodes)."""
+    from django.contrib.postgres.search import SearchQuery
+    from django.db.models import Func, IntegerField, TextField
+    from django.db.models.functions import Cast
+
+    class ParsedQuery(SearchQuery):
+        """A tsquery already parsed: a constant the planner folds, not a call per row."""
+
+        def as_sql(self, compiler, connection, function=None, template=None):
+            return "%s::tsquery", [self.source_expressions[0].value]
+
+    annotations = {}
+    for i, expression in enumerate(queries):
+        annotations[f"q{i}"] = Cast(expression, TextField())
+        annotations[f"n{i}"] = Func(expression, function="numnode", output_field=IntegerField())
+    row = index_entry.objects.annotate(**annotations).values(*annotations).first()
+    if row is None:
+        return None
+    return [
+        (ParsedQuery(row[f"q{i}"], search_type="raw"), row[f"n{i}"]) for i in range(len(queries))
+    ]
+
+
+def _word_filter(operator, any_word, word_queries) -> tuple[Q, bool]:
+    """A condition the GIN indexes on title and body answer, and whether it is exact.
+
+    Every entry matching the query (title and body together) meets the condition.
+    When each word is one lexeme (or a stop word), the condition is the match
+    itself: "and" asks each word of the title or the body (a bitmap AND of the
+    indexes), "or" any word of either. Otherwise the caller checks the exact
+    match on the rows the condition keeps.
+    """
+    fallback = (Q(title=any_word) | Q(body=any_word), False)
+    single = [word_query for word_query, nodes in word_queries if nodes == 1]
+    if not single:
+        return fallback
+    exact = all(nodes <= 1 for _, nodes in word_queries)
+    if operator != "and":
+        return fallback[0], exact
+    condition = Q()
+    for word_query in single:
+        condition &= Q(title=word_query) | Q(body=word_query)
+    return condition, exact
 
 
 def normalize_query(query):
@@ -199,5 +278,5 @@ def suggestion_ids(allowed, text: str, content_type_ids, limit=8, search_backend
     if is_database_backend(search_backend):
         return list(results.get_queryset().values_list("pk", flat=True)[:limit])
     ids = _cluster_ids(results, limit * 4)
-    visible = set(allowed.filter(pk__in=id_set(ids)).values_list("pk", flat=True))
+    visible = _visible(allowed, ids)
     return [pk for pk in ids if pk in visible][:limit]

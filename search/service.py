@@ -139,7 +139,7 @@ def search(request, params) -> SearchPage:
             ids = engine.ranked_ids(allowed, query.text, types, operator="or")
             any_word = bool(ids)
         capped = len(ids) >= engine.MAX_MATCHES
-        matching = Page.objects.filter(pk__in=engine.id_set(ids))
+        matching = Page.objects.filter(engine.pk_in(ids))
     else:
         ids, capped = None, False
         matching = allowed
@@ -147,7 +147,7 @@ def search(request, params) -> SearchPage:
     if ids is None:
         ordered = facets.results.order_by("-first_published_at", "-pk").values_list("pk", flat=True)
     elif facets.active:
-        keep = set(facets.results.values_list("pk", flat=True))
+        keep = set(facets.results.order_by().values_list("pk", flat=True))
         ordered = [pk for pk in ids if pk in keep]
     else:
         ordered = [] if facets.unknown else ids
