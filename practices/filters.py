@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import Count, Q
+from django.http import QueryDict
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
@@ -43,7 +44,49 @@ class Facet:
 SORTS = {"newest": _("Newest first"), "title": _("Title A–Z")}
 
 
-class SourcebookFilter:
+class FacetLinks:
+    """The links of a faceted listing that keep its state (facets and ``sort``).
+
+    Shared by the sourcebook and publication filters, which hold ``facets``
+    and a ``sort`` whose default is "newest".
+    """
+
+    @property
+    def active(self):
+        return any(f.selected for f in self.facets)
+
+    def _query(self, without=None) -> QueryDict:
+        """The current choices, less ``without`` (a ``(facet, value)`` pair)."""
+        q = QueryDict(mutable=True)
+        for facet in self.facets:
+            for value in facet.selected:
+                if without is None or not (facet is without[0] and value == without[1]):
+                    q.appendlist(facet.name, value)
+        if self.sort != "newest":
+            q["sort"] = self.sort
+        return q
+
+    def querystring(self, **changes):
+        """The current filters as a query string, with ``changes`` applied (for links)."""
+        q = self._query()
+        for key, value in changes.items():
+            q.pop(key, None)
+            if value:
+                q[key] = value
+        return q.urlencode()
+
+    def removal_links(self):
+        """One link per active choice that removes just that choice."""
+        links = []
+        for facet in self.facets:
+            labels = {c.value: c.label for c in facet.choices}
+            for value in facet.selected:
+                q = self._query(without=(facet, value))
+                links.append((facet.label, labels.get(value, value), q.urlencode()))
+        return links
+
+
+class SourcebookFilter(FacetLinks):
     def __init__(self, params, entries, locale):
         from .models import KINDS, CaseStudyPage, PracticeGuidePage
 
@@ -142,41 +185,3 @@ class SourcebookFilter:
         if self.sort == "title":
             return ["title", "pk"]
         return ["-first_published_at", "pk"]
-
-    @property
-    def active(self):
-        return any(f.selected for f in self.facets)
-
-    def querystring(self, **changes):
-        """The current filters as a query string, with ``changes`` applied (for links)."""
-        from django.http import QueryDict
-
-        q = QueryDict(mutable=True)
-        for facet in self.facets:
-            for value in facet.selected:
-                q.appendlist(facet.name, value)
-        if self.sort != "newest":
-            q["sort"] = self.sort
-        for key, value in changes.items():
-            q.pop(key, None)
-            if value:
-                q[key] = value
-        return q.urlencode()
-
-    def removal_links(self):
-        """One link per active choice that removes just that choice."""
-        from django.http import QueryDict
-
-        links = []
-        for facet in self.facets:
-            for value in facet.selected:
-                q = QueryDict(mutable=True)
-                for other in self.facets:
-                    for v in other.selected:
-                        if not (other is facet and v == value):
-                            q.appendlist(other.name, v)
-                if self.sort != "newest":
-                    q["sort"] = self.sort
-                label = dict((c.value, c.label) for c in facet.choices).get(value, value)
-                links.append((facet.label, label, q.urlencode()))
-        return links

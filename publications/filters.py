@@ -10,12 +10,11 @@ whatever the number of publications or authors.
 from __future__ import annotations
 
 from django.db.models import Count, Q
-from django.http import QueryDict
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
 from cms.models import Theme
-from practices.filters import Choice, Facet
+from practices.filters import Choice, Facet, FacetLinks
 
 from .models import Person, PublicationType
 
@@ -27,7 +26,7 @@ SORTS = {
 MULTI_VALUED = {"author", "theme"}
 
 
-class PublicationFilter:
+class PublicationFilter(FacetLinks):
     def __init__(self, params, publications, locale):
         self.params = params
         self.base = publications
@@ -114,39 +113,5 @@ class PublicationFilter:
         return ["-publication_date", "-pk"]
 
     @property
-    def active(self):
-        return any(f.selected for f in self.facets)
-
-    @property
     def sorts(self):
         return [(value, label, value == self.sort) for value, label in SORTS.items()]
-
-    def querystring(self, **changes):
-        """The current filters as a query string, with ``changes`` applied (for links)."""
-        q = QueryDict(mutable=True)
-        for facet in self.facets:
-            for value in facet.selected:
-                q.appendlist(facet.name, value)
-        if self.sort != "newest":
-            q["sort"] = self.sort
-        for key, value in changes.items():
-            q.pop(key, None)
-            if value:
-                q[key] = value
-        return q.urlencode()
-
-    def removal_links(self):
-        """One link per active choice that removes just that choice."""
-        links = []
-        for facet in self.facets:
-            for value in facet.selected:
-                q = QueryDict(mutable=True)
-                for other in self.facets:
-                    for v in other.selected:
-                        if not (other is facet and v == value):
-                            q.appendlist(other.name, v)
-                if self.sort != "newest":
-                    q["sort"] = self.sort
-                label = {c.value: c.label for c in facet.choices}.get(value, value)
-                links.append((facet.label, label, q.urlencode()))
-        return links
