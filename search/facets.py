@@ -19,6 +19,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale, Page
 
 from cms.models import Country, InterventionType, Sector, Theme
+from practices.filters import Choice
 
 from .kinds import available_kinds, content_types, date_lookup
 
@@ -28,14 +29,6 @@ TAXONOMIES = {
     "sector": (_("Sector"), Sector, "slug"),
     "intervention": (_("Intervention type"), InterventionType, "slug"),
 }
-
-
-@dataclass
-class Choice:
-    value: str
-    label: str
-    count: int = 0
-    selected: bool = False
 
 
 @dataclass
