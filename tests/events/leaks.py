@@ -56,6 +56,7 @@ def event_channels(Channel, each_space, text_of):  # noqa: N803 - the leak test'
         Channel("event page restricted to an agency", per_event(lambda e: e.url), ("EVENT",)),
         Channel("event calendar file (.ics)", per_event(lambda e: e.url + "ics/"), ("EVENT",)),
         Channel("events listing and filter counts", whole("/en/events/"), ("EVENT",)),
+        Channel("home page (upcoming events)", whole("/en/"), ("EVENT",)),
         Channel("events archive", whole("/en/events/?when=past")),
         Channel("events calendar feed (public, whoever asks)", whole("/en/events/calendar/")),
     ]
