@@ -4,6 +4,7 @@ Each is a translatable snippet: the name is translated, the slug (used in
 filter URLs) stays the same in every language.
 """
 
+from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
@@ -161,8 +162,53 @@ class PraxisDocument(AbstractDocument):
     """The site's document model (its own, so private documents can be stored apart)."""
 
     file = models.FileField(upload_to=document_upload_to, verbose_name=_("file"))
+    language = models.CharField(
+        _("language"),
+        max_length=10,
+        blank=True,
+        choices=settings.LANGUAGES,
+        help_text=_("The language the document is written in, shown beside it in search results."),
+    )
+    # The words inside the file (PDF, Word, text), read when the file is uploaded
+    # or replaced, so the site search finds a document by what it says.
+    text = models.TextField(_("text"), blank=True, editable=False)
 
-    admin_form_fields = Document.admin_form_fields
+    admin_form_fields = (*Document.admin_form_fields, "language")
+
+    # Wagtail boosts a document's title five times more than a page's; the site
+    # search ranks pages and documents together, so both are weighed alike here.
+    search_fields = [
+        field
+        for field in AbstractDocument.search_fields
+        if not (isinstance(field, index.SearchField) and field.field_name == "title")
+        and not (isinstance(field, index.RelatedFields) and field.field_name == "tags")
+    ] + [
+        index.SearchField("title", boost=2),
+        index.RelatedFields(
+            "tags", [index.SearchField("name", boost=2), index.AutocompleteField("name")]
+        ),
+        index.SearchField("text"),
+        index.FilterField("language"),
+    ]
+
+    @classmethod
+    def from_db(cls, db, field_names, values):
+        instance = super().from_db(db, field_names, values)
+        # The stored file name, to tell on save whether the file was replaced
+        # (None when the file column was not loaded: nothing to compare).
+        fields = list(field_names)
+        instance._stored_file_name = values[fields.index("file")] if "file" in fields else None
+        return instance
+
+    def save(self, *args, **kwargs):
+        stored = getattr(self, "_stored_file_name", None)
+        replaced = stored is not None and self.file.name != stored
+        if self._state.adding or not self.file._committed or replaced:
+            from .document_text import extract_text
+
+            self.text = extract_text(self.file) if self.file else ""
+        super().save(*args, **kwargs)
+        self._stored_file_name = self.file.name
 
     @property
     def is_private(self) -> bool:

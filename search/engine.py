@@ -1,11 +1,12 @@
-"""One interface over Wagtail's search backends: ranked ids of the pages a request may see.
+"""One interface over Wagtail's search backends: ranked hits among what a request may see.
 
-``ranked_ids`` asks the configured backend (the database backend, or an
-Elasticsearch/OpenSearch cluster when ``SEARCH_URL`` is set) for the pages
-matching a query, best first, and returns their ids. Whatever the backend
-answers is then narrowed by the ORM to ``allowed`` (the pages the request may
-open, built with ``cms.privacy``), so privacy never depends on what a search
-index knows: a view restriction added a second ago applies to the next search.
+``ranked_hits`` asks the configured backend (the database backend, or an
+Elasticsearch/OpenSearch cluster when ``SEARCH_URL`` is set) for the pages and
+documents matching a query, best first (``ranked_ids`` for pages alone).
+Whatever the backend answers is then narrowed by the ORM to each source's
+``allowed`` queryset (what the request may open, built with ``cms.privacy``),
+so privacy never depends on what a search index knows: a view restriction
+added a second ago applies to the next search.
 Facets, counts and extracts are computed from these ids by the database.
 """
 
@@ -13,6 +14,8 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import dataclass
+from typing import NamedTuple
 
 from django.db import connection
 from django.db.models import BooleanField, F, Func, Q, Value
@@ -23,6 +26,22 @@ from wagtail.search.backends import get_search_backend
 # More matches than this are not ranked or counted (an Elasticsearch result
 # window is 10,000 by default; a person never pages that far).
 MAX_MATCHES = 10_000
+
+
+class Hit(NamedTuple):
+    """One search result before it is loaded: which source (``"page"``, ``"document"``) and id."""
+
+    source: str
+    pk: int
+
+
+@dataclass(frozen=True)
+class Source:
+    """What one model contributes to a search: the objects a request may open, and their types."""
+
+    key: str
+    allowed: object  # a queryset of what the request may open
+    content_type_ids: tuple[int, ...]
 
 
 def backend():
@@ -67,34 +86,87 @@ def pk_in(ids: list[int]):
     return Q(pk__in=id_set(ids))
 
 
-def _searchable(allowed, content_type_ids, search_backend):
+def _searchable(source: Source, search_backend):
     """The queryset handed to the backend: only filters every backend can apply."""
+    model = source.allowed.model
     if is_database_backend(search_backend):
         # The database backend joins its index to any queryset; a subquery keeps
         # the backend's filter check to one indexed field.
-        return Page.objects.filter(pk__in=allowed.values("pk"))
+        return model.objects.filter(pk__in=source.allowed.values("pk"))
+    if not issubclass(model, Page):
+        return model.objects.all()
     # A cluster can filter only on indexed fields: content type and locale. The
     # rest (privacy, language fallback) is applied below, by the database.
-    locales = set(allowed.order_by().values_list("locale_id", flat=True).distinct())
-    return Page.objects.live().filter(Q(content_type__in=content_type_ids) & Q(locale__in=locales))
+    locales = set(source.allowed.order_by().values_list("locale_id", flat=True).distinct())
+    return Page.objects.live().filter(
+        Q(content_type__in=source.content_type_ids) & Q(locale__in=locales)
+    )
 
 
 def ranked_ids(
     allowed, text: str, content_type_ids, operator="and", search_backend=None
 ) -> list[int]:
     """Ids of the pages in ``allowed`` that match ``text``, most relevant first."""
+    source = Source("page", allowed, tuple(content_type_ids))
+    return [hit.pk for hit in ranked_hits([source], text, operator, search_backend)]
+
+
+def ranked_hits(sources: list[Source], text: str, operator="and", search_backend=None) -> list[Hit]:
+    """What matches ``text`` among the sources (pages, documents…), most relevant first.
+
+    On the database backends all sources are ranked together by one query of
+    the shared index table, so a document and a page compare by the same score;
+    on a cluster each source is asked apart and the hits merged by score.
+    """
     search_backend = search_backend or backend()
-    queryset = _searchable(allowed, content_type_ids, search_backend)
-    results = search_backend.search(text, queryset, operator=operator, order_by_relevance=True)
+    first = sources[0]
+    results = search_backend.search(
+        text, _searchable(first, search_backend), operator=operator, order_by_relevance=True
+    )
     if _is_sqlite_fts(search_backend):
-        return _sqlite_ids(results, allowed, content_type_ids, MAX_MATCHES)
+        return _sqlite_hits(results, sources, MAX_MATCHES)
     if _is_postgres(search_backend):
-        return _postgres_ids(results, allowed, content_type_ids, MAX_MATCHES)
-    if is_database_backend(search_backend):
-        return list(results.get_queryset().values_list("pk", flat=True)[:MAX_MATCHES])
-    ids = _cluster_ids(results, MAX_MATCHES)
-    visible = _visible(allowed, ids)
-    return [pk for pk in ids if pk in visible]
+        return _postgres_hits(results, sources, MAX_MATCHES)
+    scored = []
+    for source in sources:
+        if source is not first:
+            results = search_backend.search(
+                text, _searchable(source, search_backend), operator=operator
+            )
+        if is_database_backend(search_backend):
+            ids = list(results.get_queryset().values_list("pk", flat=True)[:MAX_MATCHES])
+            # No comparable score here: each source keeps its own order, in turn.
+            scored += [(-len(scored) - i, source, pk) for i, pk in enumerate(ids)]
+            continue
+        pairs = _cluster_hits(results, MAX_MATCHES)
+        visible = _visible(source.allowed, [pk for pk, _ in pairs])
+        scored += [(score, source, pk) for pk, score in pairs if pk in visible]
+    scored.sort(key=lambda row: row[0], reverse=True)
+    return [Hit(source.key, pk) for _, source, pk in scored[:MAX_MATCHES]]
+
+
+def _narrow(rows, sources: list[Source], limit) -> list[Hit]:
+    """(content type, id) rows, best first, kept where the source's ``allowed`` holds them."""
+    by_type = {ct: source for source in sources for ct in source.content_type_ids}
+    ids: dict[str, list[int]] = {source.key: [] for source in sources}
+    ordered = []
+    for content_type_id, pk in rows:
+        source = by_type.get(content_type_id)
+        if source is not None:
+            ids[source.key].append(int(pk))
+            ordered.append((source, int(pk)))
+    visible = {
+        source.key: _visible(source.allowed, ids[source.key]) if ids[source.key] else set()
+        for source in sources
+    }
+    return [Hit(source.key, pk) for source, pk in ordered if pk in visible[source.key]][:limit]
+
+
+def _unranked(results, source: Source, limit) -> list[Hit]:
+    """What the backend itself answers for a query the fast paths do not handle."""
+    return [
+        Hit(source.key, pk) for pk in results.get_queryset().values_list("pk", flat=True)[:limit]
+    ]
 
 
 def _visible(allowed, ids) -> set[int]:
@@ -106,7 +178,7 @@ def _is_sqlite_fts(search_backend) -> bool:
     return type(search_backend).__name__ == "SQLiteSearchBackend"
 
 
-def _sqlite_ids(results, allowed, content_type_ids, limit) -> list[int]:
+def _sqlite_hits(results, sources: list[Source], limit) -> list[Hit]:
     """Ranked ids from SQLite FTS5 in one query.
 
     Wagtail's SQLite backend ranks by a correlated subquery that re-runs the
@@ -116,33 +188,30 @@ def _sqlite_ids(results, allowed, content_type_ids, limit) -> list[int]:
     from modelsearch.backends.database.sqlite.query import MatchExpression
     from modelsearch.backends.database.sqlite.sqlite import SQLiteFTSIndexEntry
     from modelsearch.query import MatchAll, Not
-    from modelsearch.utils import get_descendants_content_types_pks
 
     compiler = results.query_compiler
     query = normalize_query(compiler.query)
     if isinstance(query, (MatchAll, Not)):
-        return list(results.get_queryset().values_list("pk", flat=True)[:limit])
+        return _unranked(results, sources[0], limit)
     search_query = compiler.build_search_query(query, config=None)
     match = MatchExpression(compiler.fields or compiler.FTS_TABLE_FIELDS, search_query)
     rank = compiler._build_rank_expression(compiler.get_search_vectors(), None)
-    types = set(get_descendants_content_types_pks(Page)) & set(content_type_ids)
+    types = [ct for source in sources for ct in source.content_type_ids]
     rows = (
         SQLiteFTSIndexEntry.objects.filter(match)
         .filter(index_entry__content_type_id__in=types)
         .annotate(score=rank)
         .order_by("score")
-        .values_list("index_entry__object_id", flat=True)
+        .values_list("index_entry__content_type_id", "index_entry__object_id")
     )
-    ids = [int(pk) for pk in rows]
-    visible = _visible(allowed, ids)
-    return [pk for pk in ids if pk in visible][:limit]
+    return _narrow(rows, sources, limit)
 
 
 def _is_postgres(search_backend) -> bool:
     return type(search_backend).__name__ == "PostgresSearchBackend"
 
 
-def _postgres_ids(results, allowed, content_type_ids, limit) -> list[int]:
+def _postgres_hits(results, sources: list[Source], limit) -> list[Hit]:
     """Ranked ids from PostgreSQL's index table in one query, without joining every page.
 
     The same tsquery, vectors and rank as Wagtail's PostgreSQL backend, asked of
@@ -157,7 +226,7 @@ def _postgres_ids(results, allowed, content_type_ids, limit) -> list[int]:
     compiler = results.query_compiler
     query = compiler.query
     if not isinstance(query, PlainText):
-        return list(results.get_queryset().values_list("pk", flat=True)[:limit])
+        return _unranked(results, sources[0], limit)
     index_entry = get_app_config().get_model("IndexEntry")
     config = compiler.get_config(results.backend)
     words = [word for word in re.split(r"[\s\-]+", query.query_string) if word]
@@ -182,7 +251,8 @@ def _postgres_ids(results, allowed, content_type_ids, limit) -> list[int]:
         part = SearchRank(vector, tsquery, weights=compiler.sql_weights) * boost
         rank = part if rank is None else rank + part
         combined = vector if combined is None else combined._combine(vector, "||", False)
-    entries = index_entry.objects.filter(content_type_id__in=content_type_ids)
+    types = [ct for source in sources for ct in source.content_type_ids]
+    entries = index_entry.objects.filter(content_type_id__in=types)
     if len(vectors) == 1:
         entries = entries.filter(autocomplete=tsquery)  # uses the GIN index
     else:
@@ -193,11 +263,9 @@ def _postgres_ids(results, allowed, content_type_ids, limit) -> list[int]:
     rows = (
         entries.annotate(_rank_=rank)
         .order_by("-_rank_", "-object_id")
-        .values_list("object_id", flat=True)
+        .values_list("content_type_id", "object_id")
     )
-    ids = [int(pk) for pk in rows[: limit * 2]]
-    visible = _visible(allowed, ids)
-    return [pk for pk in ids if pk in visible][:limit]
+    return _narrow(rows[: limit * 2], sources, limit)
 
 
 def _parse_tsqueries(index_entry, queries):
@@ -252,8 +320,8 @@ def normalize_query(query):
     return normalize(query)
 
 
-def _cluster_ids(results, limit) -> list[int]:
-    """Ids straight from an Elasticsearch/OpenSearch response, without loading pages."""
+def _cluster_hits(results, limit) -> list[tuple[int, float]]:
+    """(id, score) straight from an Elasticsearch/OpenSearch response, without loading objects."""
     body = results._get_es_body()
     params = {
         "index": results.backend.get_index_for_model(results.query_compiler.queryset.model).name,
@@ -263,20 +331,21 @@ def _cluster_ids(results, limit) -> list[int]:
         "size": limit,
     }
     hits = results._backend_do_search(body, **params)["hits"]["hits"]
-    return [int(hit["fields"]["pk"][0]) for hit in hits]
+    return [(int(hit["fields"]["pk"][0]), hit.get("_score") or 0.0) for hit in hits]
 
 
 def suggestion_ids(allowed, text: str, content_type_ids, limit=8, search_backend=None) -> list[int]:
     """Ids of pages whose title starts with the words typed (autocomplete), best first."""
     search_backend = search_backend or backend()
-    queryset = _searchable(allowed, content_type_ids, search_backend)
+    source = Source("page", allowed, tuple(content_type_ids))
+    queryset = _searchable(source, search_backend)
     results = search_backend.autocomplete(text, queryset, operator="and")
     if _is_sqlite_fts(search_backend):
-        return _sqlite_ids(results, allowed, content_type_ids, limit)
+        return [hit.pk for hit in _sqlite_hits(results, [source], limit)]
     if _is_postgres(search_backend):
-        return _postgres_ids(results, allowed, content_type_ids, limit)
+        return [hit.pk for hit in _postgres_hits(results, [source], limit)]
     if is_database_backend(search_backend):
         return list(results.get_queryset().values_list("pk", flat=True)[:limit])
-    ids = _cluster_ids(results, limit * 4)
+    ids = [pk for pk, _ in _cluster_hits(results, limit * 4)]
     visible = _visible(allowed, ids)
     return [pk for pk in ids if pk in visible][:limit]

@@ -2,7 +2,9 @@
 
 Values come from the query string (``?kind=guide&theme=a&theme=b&year=2024``);
 values of one facet are alternatives (OR), facets combine (AND). Each count is
-what that choice would give with the other facets as they are. Counts are
+what that choice would give with the other facets as they are. Documents are
+one more kind, dated by their upload; they carry no theme, country, sector or
+intervention type, so choosing any of those leaves them out. Counts are
 aggregate queries over the set of matching pages (one query per facet and
 lookup, however many pages match); unknown values give an empty result and a
 notice, never an error.
@@ -21,7 +23,7 @@ from wagtail.models import Locale, Page
 from cms.models import Country, InterventionType, Sector, Theme
 from practices.filters import Choice
 
-from .kinds import available_kinds, content_types, date_lookup
+from .kinds import DOCUMENT, available_kinds, content_types, date_lookup
 
 TAXONOMIES = {
     "theme": (_("Theme"), Theme, "slug"),
@@ -79,10 +81,14 @@ def taxonomy_labels(model, key, locale, default=None) -> dict[str, str]:
 
 
 class SearchFacets:
-    """The facets over ``pages`` (a Page queryset: what matched the words typed)."""
+    """The facets over ``pages`` and ``documents`` (querysets: what matched the words typed).
 
-    def __init__(self, params: QueryDict, pages, locale):
+    ``documents`` is None where documents are not searched at all.
+    """
+
+    def __init__(self, params: QueryDict, pages, locale, documents=None):
         self.pages = pages
+        self.documents = documents
         self.locale = locale
         self.unknown: list[tuple[str, str]] = []
         self.kind_types = content_types()
@@ -93,6 +99,8 @@ class SearchFacets:
         self.by_name = {f.name: f for f in self.facets}
 
         kinds = {kind.key: str(kind.label) for kind in available_kinds()}
+        if documents is not None:
+            kinds[DOCUMENT.key] = str(DOCUMENT.label)
         options = {"kind": kinds}
         default = Locale.get_default()
         for name, (_label, model, key) in TAXONOMIES.items():
@@ -118,7 +126,12 @@ class SearchFacets:
                 facet.choices = [Choice(v, label) for v, label in options[facet.name].items()]
 
         self.results = self.pages.none() if self.unknown else self.apply(self.pages)
+        self.document_results = None
+        if documents is not None:
+            unknown = self.unknown
+            self.document_results = documents.none() if unknown else self.apply_documents(documents)
         self._count()
+        self._count_documents()
 
     @property
     def active(self) -> bool:
@@ -126,7 +139,8 @@ class SearchFacets:
 
     def condition(self, facet: Facet) -> Q:
         if facet.name == "kind":
-            return Q(content_type_id__in=[self.kind_types[v] for v in facet.selected])
+            types = [self.kind_types[v] for v in facet.selected if v in self.kind_types]
+            return Q(content_type_id__in=types)
         if facet.name == "year":
             return Q(search_year__in=[int(v) for v in facet.selected])
         condition = Q(pk__in=[])
@@ -143,6 +157,45 @@ class SearchFacets:
             if facet.selected and facet is not skip:
                 pages = pages.filter(self.condition(facet))
         return pages
+
+    def apply_documents(self, documents, skip: Facet | None = None):
+        """The documents the chosen facets keep (kind and year only: documents have no taxonomy)."""
+        for facet in self.facets:
+            if not facet.selected or facet is skip:
+                continue
+            if facet.name == "kind":
+                if DOCUMENT.key not in facet.selected:
+                    return documents.none()
+            elif facet.name == "year":
+                documents = documents.filter(created_at__year__in=[int(v) for v in facet.selected])
+            else:
+                return documents.none()
+        return documents
+
+    def _count_documents(self):
+        """Add the documents to the kind and year counts."""
+        if self.documents is None or self.unknown:
+            return
+        kind, year = self.by_name["kind"], self.by_name["year"]
+        count = self.apply_documents(self.documents, skip=kind).count()
+        for choice in kind.choices:
+            if choice.value == DOCUMENT.key:
+                choice.count = count
+        rows = (
+            self.apply_documents(self.documents, skip=year)
+            .order_by()
+            .annotate(y=ExtractYear("created_at"))
+            .values_list("y")
+            .annotate(n=Count("pk"))
+        )
+        counts = {choice.value: choice.count for choice in year.choices}
+        for value, n in rows:
+            if value:
+                counts[str(value)] = counts.get(str(value), 0) + n
+        year.choices = [
+            Choice(y, y, counts.get(y, 0), y in year.selected)
+            for y in sorted(set(counts) | set(year.selected), reverse=True)
+        ]
 
     def _count(self):
         if self.unknown:

@@ -83,7 +83,12 @@ def _pattern(terms):
 
 def extract(page, terms, length=EXTRACT_CHARS):
     """A short, escaped passage of ``page`` around the first match, matches in ``<mark>``."""
-    texts = page_text(page)
+    return extract_from(page_text(page), terms, length)
+
+
+def extract_from(texts, terms, length=EXTRACT_CHARS):
+    """A short, escaped passage of the first of ``texts`` that matches, matches in ``<mark>``."""
+    texts = [text for text in texts if text]
     if not texts:
         return ""
     pattern = _pattern(terms)

@@ -70,6 +70,11 @@ KINDS = [
 ]
 
 
+# Documents (Wagtail's document library) are searched beside the pages: one
+# more choice in the kind facet, but not a page, so not in ``KINDS``.
+DOCUMENT = Kind("document", _("Document"), "cms.PraxisDocument")
+
+
 def available_kinds() -> list[Kind]:
     """The kinds whose page model exists in this installation."""
     return [kind for kind in KINDS if kind.model is not None]

@@ -1,10 +1,14 @@
-"""The site search: which pages a request may find, and one page of results with facets.
+"""The site search: what a request may find, and one page of results with facets.
 
-``allowed_pages`` is the candidate set: pages of the searchable kinds that
-``cms.privacy.visible_pages`` lets this request open, in the current language
-(guides and case studies not yet translated are found in the default
-language, as the sourcebook lists them). Everything the search hands out
-(results, counts, extracts, suggestions, promotions) is drawn from it.
+``allowed_pages`` is the candidate set of pages: pages of the searchable kinds
+that ``cms.privacy.visible_pages`` lets this request open, in the current
+language (guides and case studies not yet translated are found in the default
+language, as the sourcebook lists them). ``allowed_documents`` is the same for
+the document library: documents outside the collections whose view
+restrictions the request does not pass (``cms.privacy.visible_media``), in
+every language, since most documents exist in one language only. Everything
+the search hands out (results, counts, extracts, suggestions, promotions) is
+drawn from these two.
 """
 
 from __future__ import annotations
@@ -13,17 +17,20 @@ import datetime
 from dataclasses import dataclass
 
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
 from django.core.paginator import Paginator
-from django.db.models import Q
+from django.db.models import F, Q, Value
 from django.utils import timezone
+from wagtail.documents import get_document_model
 from wagtail.models import Locale, Page
 
-from cms.privacy import visible_pages
+from cms.privacy import visible_media, visible_pages
 
 from . import engine
+from .engine import Hit
 from .facets import SearchFacets
-from .highlight import extract
-from .kinds import Kind, available_kinds, content_types, date_lookup, kind_of
+from .highlight import extract, extract_from
+from .kinds import DOCUMENT, Kind, available_kinds, content_types, date_lookup, kind_of
 from .query import SearchQuery, parse
 
 PAGE_SIZE = 10
@@ -53,15 +60,31 @@ def allowed_pages(request, locale: Locale):
     return pages.filter(Q(locale=locale) | Q(pk__in=fallback))
 
 
+def allowed_documents(request):
+    """The documents ``request`` may open (those of restricted collections only for members)."""
+    return visible_media(get_document_model().objects.all(), request)
+
+
+def sources(request, locale: Locale) -> list[engine.Source]:
+    """What a search covers: the pages and the documents ``request`` may open."""
+    document_type = ContentType.objects.get_for_model(get_document_model()).pk
+    return [
+        engine.Source("page", allowed_pages(request, locale), tuple(content_types().values())),
+        engine.Source(DOCUMENT.key, allowed_documents(request), (document_type,)),
+    ]
+
+
 @dataclass
 class Result:
-    page: Page
+    title: str
     kind: Kind | None
     url: str
     date: datetime.date | None
     language_code: str
     extract: str
     promoted: bool = False
+    page: Page | None = None
+    document: object = None
 
     @property
     def language_name(self):
@@ -81,29 +104,68 @@ def _date_of(page, kind) -> datetime.date | None:
     return None
 
 
-def build_results(ids, request, query: SearchQuery, promoted=()) -> list[Result]:
-    """The pages with these ids, specific and in this order, ready to show."""
-    pages = Page.objects.filter(pk__in=list(ids)).specific()
-    by_id = {p.pk: p for p in pages}
+def build_results(hits: list[Hit], request, query: SearchQuery, promoted=()) -> list[Result]:
+    """The pages and documents of these hits, in this order, ready to show."""
+    page_ids = [hit.pk for hit in hits if hit.source == "page"]
+    document_ids = [hit.pk for hit in hits if hit.source == DOCUMENT.key]
+    pages = {p.pk: p for p in Page.objects.filter(pk__in=page_ids).specific()} if page_ids else {}
+    documents = {}
+    if document_ids:
+        documents = {d.pk: d for d in get_document_model().objects.filter(pk__in=document_ids)}
     languages = dict(Locale.objects.values_list("pk", "language_code"))
     results = []
-    for pk in ids:
-        page = by_id.get(pk)
+    for hit in hits:
+        if hit.source == DOCUMENT.key:
+            document = documents.get(hit.pk)
+            if document is not None:
+                results.append(_document_result(document, query))
+            continue
+        page = pages.get(hit.pk)
         if page is None:
             continue
         kind = kind_of(page.content_type_id)
         results.append(
             Result(
+                title=page.title,
                 page=page,
                 kind=kind,
                 url=page.get_url(request),
                 date=_date_of(page, kind),
                 language_code=languages.get(page.locale_id, ""),
                 extract=extract(page, query.terms),
-                promoted=pk in promoted,
+                promoted=hit.pk in promoted,
             )
         )
     return results
+
+
+def _document_result(document, query: SearchQuery) -> Result:
+    return Result(
+        title=document.title,
+        document=document,
+        kind=DOCUMENT,
+        url=document.url,
+        date=timezone.localdate(document.created_at) if document.created_at else None,
+        language_code=document.language,
+        extract=extract_from([document.text], query.terms),
+    )
+
+
+def browse_order(facets: SearchFacets):
+    """With no words: every page and document the facets keep, newest first (one query)."""
+    pages = (
+        facets.results.order_by()
+        .annotate(_date=F("first_published_at"), _source=Value("page"))
+        .values_list("_date", "pk", "_source")
+    )
+    if facets.document_results is None:
+        return pages.order_by("-_date", "-pk")
+    documents = (
+        facets.document_results.order_by()
+        .annotate(_date=F("created_at"), _source=Value(DOCUMENT.key))
+        .values_list("_date", "pk", "_source")
+    )
+    return pages.union(documents, all=True).order_by("-_date", "-pk")
 
 
 @dataclass
@@ -129,39 +191,48 @@ class SearchPage:
 def search(request, params) -> SearchPage:
     query = parse(params.get("q"))
     locale = current_locale()
-    allowed = allowed_pages(request, locale)
-    types = list(content_types().values())
+    pages, documents = sources(request, locale)
     any_word = False
     if query:
-        ids = engine.ranked_ids(allowed, query.text, types, operator="and")
-        if not ids and len(query.terms) > 1:
-            # No page has every word: rank pages by how many of the words they have.
-            ids = engine.ranked_ids(allowed, query.text, types, operator="or")
-            any_word = bool(ids)
-        capped = len(ids) >= engine.MAX_MATCHES
-        matching = Page.objects.filter(engine.pk_in(ids))
+        hits = engine.ranked_hits([pages, documents], query.text, operator="and")
+        if not hits and len(query.terms) > 1:
+            # Nothing has every word: rank what has some of them by how many.
+            hits = engine.ranked_hits([pages, documents], query.text, operator="or")
+            any_word = bool(hits)
+        capped = len(hits) >= engine.MAX_MATCHES
+        page_ids = [hit.pk for hit in hits if hit.source == "page"]
+        document_ids = [hit.pk for hit in hits if hit.source == documents.key]
+        matching = Page.objects.filter(engine.pk_in(page_ids))
+        matching_documents = documents.allowed.model.objects.filter(engine.pk_in(document_ids))
     else:
-        ids, capped = None, False
-        matching = allowed
-    facets = SearchFacets(params, matching, locale)
-    if ids is None:
-        ordered = facets.results.order_by("-first_published_at", "-pk").values_list("pk", flat=True)
+        hits, capped = None, False
+        matching, matching_documents = pages.allowed, documents.allowed
+    facets = SearchFacets(params, matching, locale, matching_documents)
+    if hits is None:
+        ordered = browse_order(facets)
     elif facets.active:
-        keep = set(facets.results.order_by().values_list("pk", flat=True))
-        ordered = [pk for pk in ids if pk in keep]
+        keep = {
+            "page": set(facets.results.order_by().values_list("pk", flat=True)),
+            documents.key: set(facets.document_results.order_by().values_list("pk", flat=True)),
+        }
+        ordered = [hit for hit in hits if hit.pk in keep[hit.source]]
     else:
-        ordered = [] if facets.unknown else ids
+        ordered = [] if facets.unknown else hits
     page_obj = Paginator(ordered, PAGE_SIZE).get_page(params.get("page"))
+    if hits is None:
+        page_obj.object_list = [Hit(source, pk) for _date, pk, source in page_obj.object_list]
     promotions = []
     if query and page_obj.number == 1:
-        promotions = promoted_results(request, params.get("q", ""), allowed, query)
+        promotions = promoted_results(request, params.get("q", ""), pages.allowed, query)
     promoted_ids = {r.page.pk for r in promotions}
-    page_ids = [pk for pk in page_obj.object_list if pk not in promoted_ids]
+    page_hits = [
+        hit for hit in page_obj.object_list if not (hit.source == "page" and hit.pk in promoted_ids)
+    ]
     return SearchPage(
         query=query,
         facets=facets,
         page_obj=page_obj,
-        results=build_results(page_ids, request, query),
+        results=build_results(page_hits, request, query),
         promotions=promotions,
         matched_any_word_only=any_word,
         capped=capped,
@@ -181,7 +252,7 @@ def promoted_results(request, raw_query: str, allowed, query: SearchQuery) -> li
         return []
     visible = set(allowed.filter(pk__in=ids).values_list("pk", flat=True))
     ids = [pk for pk in ids if pk in visible]
-    return build_results(ids, request, query, promoted=set(ids))
+    return build_results([Hit("page", pk) for pk in ids], request, query, promoted=set(ids))
 
 
 def suggestions(request, raw: str, limit=8) -> list[dict]:

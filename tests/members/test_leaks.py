@@ -68,6 +68,11 @@ def get(url_of):
     return each_space(lambda client, world, space: text_of(client.get(url_of(space))))
 
 
+def unmarked(channel):
+    """A search channel's text as read: highlights (``<mark>``) removed from the words."""
+    return lambda client, world: re.sub(r"</?mark>", "", channel(client, world))
+
+
 def get_all(urls_of):
     """Several addresses per agency space, all fetched."""
     return each_space(
@@ -197,11 +202,18 @@ CHANNELS = [
         ),
     ),
     Channel("OAI-PMH GetRecord of a restricted paper", each_space(oai_record)),
-    # Site search (search app): results, extracts, facet counts, autocomplete.
+    # Site search (search app): results, extracts, facet counts, autocomplete, documents.
     Channel(
         "site search results, extracts and facet counts",
-        get_all(lambda s: ["/en/search/?q=secret", f"/en/search/?q=secret+{s.letter}+intro"]),
-        ("GUIDE", "PAGE", "THEME"),
+        unmarked(
+            get_all(lambda s: ["/en/search/?q=secret", f"/en/search/?q=secret+{s.letter}+intro"])
+        ),
+        ("GUIDE", "PAGE", "THEME", "DOC", "FILE"),
+    ),
+    Channel(
+        "site search of documents by the words inside them",
+        unmarked(get(lambda s: f"/en/search/?q=secret+{s.letter}+file+contents&kind=document")),
+        ("DOC", "FILE"),
     ),
     Channel("site search with no words (facets over everything)", get(lambda s: "/en/search/")),
     Channel(
@@ -209,7 +221,7 @@ CHANNELS = [
         each_space(
             lambda client, world, space: (
                 f"SECRET-{space.letter}-GUIDE"
-                if "0 pages"
+                if "0 results"
                 not in text_of(client.get(f"/en/search/?theme=theme-{space.letter.lower()}"))
                 else "0"
             )

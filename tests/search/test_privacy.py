@@ -99,3 +99,10 @@ def test_documents_in_private_collections_are_never_found(client, world):
         for q in ("report", "secret", "file contents"):
             assert "SECRET-A-" not in search(client, q).html
             assert "SECRET-A-" not in client.get("/en/search/suggest/", {"q": q}).content.decode()
+        assert search(client, "agenda").titles == ["Agenda PUBLIC-DOC"]
+        assert search(client).facet("kind")["document"] == 1 + (viewer is not None)
+    client.force_login(world.member_a)
+    page = search(client, "report file contents")
+    assert page.titles == ["Report SECRET-A-DOC"]
+    assert page.facet("kind")["document"] == 1
+    assert search(client).facet("kind")["document"] == 2

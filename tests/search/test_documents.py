@@ -1,0 +1,138 @@
+"""Documents are found by the words inside them, beside the pages, as one more kind."""
+
+import datetime
+import io
+
+import docx
+import pytest
+from django.core.files.base import ContentFile
+from django.utils import timezone
+from wagtail.documents import get_document_model
+from wagtail.models import Collection
+from weasyprint import HTML
+
+from tests.factories import StandardPageFactory, UserFactory
+
+from .helpers import search
+
+pytestmark = pytest.mark.django_db
+
+
+def pdf_bytes(text):
+    return HTML(string=f"<html lang='en'><body><p>{text}</p></body></html>").write_pdf()
+
+
+def docx_bytes(text):
+    buffer = io.BytesIO()
+    document = docx.Document()
+    document.add_paragraph(text)
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def upload(title, filename, content, **fields):
+    document = get_document_model()(
+        title=title, collection=Collection.get_first_root_node(), **fields
+    )
+    document.file.save(filename, ContentFile(content), save=False)
+    document.save()
+    return document
+
+
+def test_a_pdf_and_a_word_file_are_found_by_the_words_inside_them(client, corpus):
+    upload("Toolkit", "toolkit.pdf", pdf_bytes("A participatory budgeting toolkit for towns."))
+    upload("Checklist", "checklist.docx", docx_bytes("Checklist for a citizens' jury <b>now</b>"))
+    page = search(client, "participatory budgeting")
+    assert page.titles == ["Toolkit"]
+    result = page.soup.select_one(".search-result")
+    assert "Document" in result.select_one(".kind").get_text()
+    assert result.select_one(".file").get_text().startswith("PDF")
+    marks = [m.get_text() for m in result.select(".extract mark")]
+    assert marks == ["participatory", "budgeting"]
+    jury = search(client, "jury")
+    assert jury.titles == ["Checklist"]
+    # Text from the file is escaped like any other extract.
+    assert "<b>now</b>" not in jury.html and "&lt;b&gt;now&lt;/b&gt;" in jury.html
+
+
+def test_documents_and_pages_are_ranked_together_by_the_same_relevance(client, corpus):
+    filler = " ".join(["Minutes of the board, budget lines and staffing notes."] * 8)
+    StandardPageFactory(parent=corpus.home, title="Lighthouse keepers", intro="Who keeps them.")
+    StandardPageFactory(parent=corpus.home, title="Board papers", intro=f"{filler} Harbour.")
+    upload("Annual accounts", "accounts.txt", f"{filler} Lighthouse.".encode())
+    upload("Harbour survey", "survey.txt", b"What residents think of the port.")
+    # A title match ranks above a passing mention, whichever is the page.
+    assert search(client, "lighthouse").titles == ["Lighthouse keepers", "Annual accounts"]
+    assert search(client, "harbour").titles == ["Harbour survey", "Board papers"]
+
+
+def test_the_kind_and_year_facets_count_documents_and_taxonomies_leave_them_out(client, corpus):
+    handout = upload("Workshop handout", "handout.txt", b"Notes on the strategy workshop.")
+    get_document_model().objects.filter(pk=handout.pk).update(
+        created_at=timezone.make_aware(datetime.datetime(2022, 3, 1, 12))
+    )
+    page = search(client, "workshop")
+    assert page.facet("kind")["document"] == 1
+    assert page.facet("year")["2022"] == 1
+    only_documents = search(client, "workshop", kind="document")
+    assert only_documents.titles == ["Workshop handout"]
+    assert only_documents.count == 1
+    assert search(client, "workshop", kind="document", year="2022").count == 1
+    assert search(client, "workshop", kind="document", year="2023").count == 0
+    themed = search(client, "workshop", theme="participation")
+    assert "Workshop handout" not in themed.titles
+    assert "document" not in themed.facet("kind")  # a choice with nothing is not offered
+    both = search(client, "workshop", kind=["document", "guide"])
+    assert set(both.titles) == {
+        "Workshop handout",
+        "Strategy workshop with citizens",
+        "Action learning sets",
+    }
+
+
+def test_with_no_words_documents_are_listed_with_the_pages_newest_first(client, corpus):
+    upload("Annual report", "annual.txt", b"The year in review.", language="fr")
+    page = search(client)
+    assert page.titles[0] == "Annual report"  # uploaded just now: the newest
+    assert page.count == page.facet("kind")["document"] + sum(
+        n for kind, n in page.facet("kind").items() if kind != "document"
+    )
+    first = page.soup.select_one(".search-result")
+    assert first.select_one(".language").get_text() == "Français"
+    assert first.select_one("article")["lang"] == "fr"
+
+
+def test_replacing_the_file_replaces_the_words_found(client, corpus):
+    document = upload("Minutes", "minutes.txt", b"Minutes about the harbour project.")
+    assert search(client, "harbour").titles == ["Minutes"]
+    document.file.save("minutes-v2.txt", ContentFile(b"Minutes about the railway project."))
+    assert search(client, "harbour").count == 0
+    assert search(client, "railway").titles == ["Minutes"]
+
+
+def test_a_damaged_file_is_stored_and_found_by_its_title(client, corpus):
+    document = upload("Broken scan", "scan.pdf", b"%PDF-1.4 this is not really a pdf")
+    assert document.text == ""
+    assert search(client, "broken scan").titles == ["Broken scan"]
+
+
+def test_an_editor_uploads_a_pdf_in_the_admin_and_visitors_find_it(client, corpus):
+    editor = UserFactory(email="comms@praxis.example", is_staff=True, is_superuser=True)
+    client.force_login(editor)
+    upload_file = ContentFile(pdf_bytes("Guidance on scenario planning."), name="scenarios.pdf")
+    response = client.post(
+        "/admin/documents/add/",
+        {
+            "title": "Scenario planning guidance",
+            "file": upload_file,
+            "collection": Collection.get_first_root_node().pk,
+            "language": "de",
+        },
+    )
+    assert response.status_code == 302
+    stored = get_document_model().objects.get(title="Scenario planning guidance")
+    assert "scenario planning" in stored.text.lower() and stored.language == "de"
+    client.logout()
+    page = search(client, "scenario planning")
+    assert page.titles == ["Scenario planning guidance"]
+    assert page.soup.select_one(".search-result .language").get_text() == "Deutsch"
