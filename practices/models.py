@@ -119,6 +119,11 @@ class SourcebookItemPage(Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["related_entries"] = self.related_entries(request)
+        from search.similar import similar_pages
+
+        context["similar_entries"] = similar_pages(
+            self, request, exclude=context["related_entries"]
+        )
         context["sourcebook"] = self.get_parent()
         return context
 

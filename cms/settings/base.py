@@ -224,7 +224,22 @@ if SEARCH_URL:
             "INDEX": env.str("SEARCH_INDEX", default="praxis"),
             "TIMEOUT": 10,
             "OPTIONS": {},
-            "INDEX_SETTINGS": {},
+            # Merged into Wagtail's own index settings: words match whatever
+            # their accents (réforme, reforme), as the database backend's SQLite
+            # FTS5 tokenizer also does, for every European language on one index.
+            "INDEX_SETTINGS": {
+                "settings": {
+                    "analysis": {
+                        "analyzer": {
+                            "default": {
+                                "type": "custom",
+                                "tokenizer": "standard",
+                                "filter": ["lowercase", "asciifolding"],
+                            }
+                        }
+                    }
+                }
+            },
         }
     }
 else:

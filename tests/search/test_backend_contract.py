@@ -9,12 +9,15 @@ pytest prints why.
 import pytest
 from django.conf import settings
 from django.core.management import call_command
-from wagtail.models import Locale, PageViewRestriction
+from wagtail.models import Collection, CollectionViewRestriction, Locale, PageViewRestriction
 from wagtail.search.backends import get_search_backend
 
 from search import engine
+from search.engine import Hit
 from search.kinds import content_types
-from search.service import allowed_pages
+from search.service import allowed_pages, sources
+from search.similar import similar_pages
+from tests.search.test_documents import upload
 
 pytestmark = pytest.mark.django_db
 
@@ -97,3 +100,35 @@ def test_odd_text_never_errors(backend, text):
     query = parse(text)
     if query:
         ranked(backend, query.text)
+
+
+def test_documents_rank_with_pages_and_private_ones_are_never_returned(backend, corpus):
+    handout = upload("Jury handout", "handout.txt", b"How a citizens' jury deliberates.")
+    board = Collection.get_first_root_node().add_child(name="Board")
+    CollectionViewRestriction.objects.create(
+        collection=board, restriction_type=CollectionViewRestriction.LOGIN
+    )
+    upload("Board minutes", "minutes.txt", b"The jury budget was approved.", collection=board)
+    if hasattr(backend, "refresh_index"):
+        backend.refresh_index()
+    hits = engine.ranked_hits(sources(None, Locale.get_default()), "jury", search_backend=backend)
+    assert hits == [Hit("document", handout.pk)]
+
+
+def test_similar_practices_are_visible_entries_like_the_page(backend, corpus):
+    titles = [p.title for p in similar_pages(corpus.workshop_guide, None, search_backend=backend)]
+    assert "Tartu health services" in titles
+    assert "Strategy workshop with citizens" not in titles
+    PageViewRestriction.objects.create(page=corpus.case, restriction_type=PageViewRestriction.LOGIN)
+    titles = [p.title for p in similar_pages(corpus.workshop_guide, None, search_backend=backend)]
+    assert "Tartu health services" not in titles
+
+
+def test_accents_are_folded_on_the_cluster(backend, corpus):
+    if engine.is_database_backend(backend):
+        pytest.skip("accent folding is a cluster index setting (cms.settings.base)")
+    from tests.factories import StandardPageFactory
+
+    StandardPageFactory(parent=corpus.home, title="Réforme de l'État", slug="reforme")
+    backend.refresh_index()
+    assert ranked(backend, "reforme etat") == ["Réforme de l'État"]

@@ -30,10 +30,9 @@ def docx_bytes(text):
     return buffer.getvalue()
 
 
-def upload(title, filename, content, **fields):
-    document = get_document_model()(
-        title=title, collection=Collection.get_first_root_node(), **fields
-    )
+def upload(title, filename, content, collection=None, **fields):
+    collection = collection or Collection.get_first_root_node()
+    document = get_document_model()(title=title, collection=collection, **fields)
     document.file.save(filename, ContentFile(content), save=False)
     document.save()
     return document
