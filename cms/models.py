@@ -207,6 +207,8 @@ class PraxisDocument(AbstractDocument):
             from .document_text import extract_text
 
             self.text = extract_text(self.file) if self.file else ""
+            if self.file:
+                self.file_size = self.file.size  # shown beside the document in search results
         super().save(*args, **kwargs)
         self._stored_file_name = self.file.name
 

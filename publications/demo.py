@@ -147,9 +147,60 @@ def _slug(title):
     return slugify(title)[:70].strip("-")
 
 
+# Public documents in the document library (PDFs the site search reads):
+# title, language, the words inside.
+DOCUMENTS = [
+    (
+        "Strategy workshop facilitation checklist",
+        "en",
+        "Strategy workshop facilitation checklist",
+        [
+            "Before the workshop: invite citizens, frontline staff and managers in equal numbers; "
+            "send the agenda and the questions two weeks ahead.",
+            "During the workshop: small mixed groups, one facilitator per group, a visible record "
+            "of every proposal.",
+            "After the workshop: publish what was decided and why within a month.",
+        ],
+    ),
+    (
+        "Atelier stratégique avec les citoyens : fiche pratique",
+        "fr",
+        "Atelier stratégique avec les citoyens",
+        [
+            "Avant l'atelier : inviter des citoyens, des agents de terrain et des cadres en nombre "
+            "égal ; envoyer l'ordre du jour deux semaines avant.",
+            "Pendant l'atelier : petits groupes mixtes, un animateur par groupe.",
+            "Après l'atelier : publier les décisions et leurs raisons dans le mois.",
+        ],
+    ),
+]
+
+
+def load_documents(log):
+    """A few public PDFs, so the site search shows documents found by their words."""
+    from django.core.files.base import ContentFile
+    from django.utils.html import escape
+    from wagtail.documents import get_document_model
+    from wagtail.models import Collection
+    from weasyprint import HTML
+
+    Document = get_document_model()
+    root = Collection.get_first_root_node()
+    for title, language, heading, paragraphs in DOCUMENTS:
+        if Document.objects.filter(title=title).exists():
+            continue
+        body = "".join(f"<p>{escape(p)}</p>" for p in paragraphs)
+        html = f"<html lang='{language}'><body><h1>{escape(heading)}</h1>{body}</body></html>"
+        document = Document(title=title, collection=root, language=language)
+        document.file = ContentFile(HTML(string=html).write_pdf(), name=f"{_slug(title)}.pdf")
+        document.save()
+        log("public document")
+
+
 def load(home, terms, log):
-    """People, the publications index with its publications, the news index with its news."""
+    """People, papers, news, and a few public documents."""
     people = load_people(log)
     publications = load_publications(home, terms, people, log)
     news = load_news(home, terms, people, log)
+    load_documents(log)
     return publications, news
