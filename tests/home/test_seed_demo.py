@@ -45,6 +45,11 @@ def test_demo_site_is_complete_and_idempotent(seeded, client):
     response = client.get("/en/sourcebook/")
     assert response.status_code == 200
     assert client.get("/en/").status_code == 200
+    # The public PDFs are found by the words inside them, in their language.
+    found = client.get("/en/search/", {"q": "frontline staff managers", "kind": "document"})
+    assert "Strategy workshop facilitation checklist" in found.content.decode()
+    found = client.get("/fr/search/", {"q": "animateur", "kind": "document"}).content.decode()
+    assert "Atelier stratégique avec les citoyens" in found and "Français" in found
 
     # A second run adds nothing and leaves edited pages alone.
     guide = PracticeGuidePage.objects.live().first()

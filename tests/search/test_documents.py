@@ -135,3 +135,10 @@ def test_an_editor_uploads_a_pdf_in_the_admin_and_visitors_find_it(client, corpu
     page = search(client, "scenario planning")
     assert page.titles == ["Scenario planning guidance"]
     assert page.soup.select_one(".search-result .language").get_text() == "Deutsch"
+
+
+def test_a_deleted_document_is_no_longer_found(client, corpus):
+    document = upload("Harbour survey", "survey.txt", b"What residents think of the port.")
+    assert search(client, "harbour").titles == ["Harbour survey"]
+    document.delete()
+    assert search(client, "harbour").count == 0
