@@ -75,7 +75,7 @@ def pk_in(ids: list[int]):
     checked per row, cheaper than joining the rows of ``unnest(array)``.
     """
     if connection.vendor == "postgresql":
-        array = "{" + ",".join(str(int(pk)) for pk in ids) + "}"
+        array = "{" + ",".join(map(str, map(int, ids))) + "}"
         return Func(
             F("pk"),
             Value(array),

@@ -4,17 +4,19 @@ Values come from the query string (``?kind=guide&theme=a&theme=b&year=2024``);
 values of one facet are alternatives (OR), facets combine (AND). Each count is
 what that choice would give with the other facets as they are. Documents are
 one more kind, dated by their upload; they carry no theme, country, sector or
-intervention type, so choosing any of those leaves them out. Counts are
-aggregate queries over the set of matching pages (one query per facet and
-lookup, however many pages match); unknown values give an empty result and a
-notice, never an error.
+intervention type, so choosing any of those leaves them out. Counts over the
+matching pages are one query for all facets however many pages match (the
+pages are read once, then one aggregate per facet and lookup); unknown values
+give an empty result and a notice, never an error.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from django.db.models import Case, Count, F, IntegerField, Q, When
+from django.core.exceptions import EmptyResultSet, FieldDoesNotExist
+from django.db import connections
+from django.db.models import Case, Count, F, IntegerField, ManyToManyField, Q, Value, When
 from django.db.models.functions import ExtractYear
 from django.http import QueryDict
 from django.utils.translation import gettext_lazy as _
@@ -23,6 +25,7 @@ from wagtail.models import Locale, Page
 from cms.models import Country, InterventionType, Sector, Theme
 from practices.filters import Choice
 
+from .engine import pk_in
 from .kinds import DOCUMENT, available_kinds, content_types, date_lookup
 
 TAXONOMIES = {
@@ -66,6 +69,42 @@ def facet_lookups() -> dict[str, list[str]]:
             if name in lookups and lookup not in lookups[name]:
                 lookups[name].append(lookup)
     return lookups
+
+
+def lookup_pairs(lookup: str):
+    """(page id, value) for every page with a value for ``lookup``, as ``_fv_pk``, ``_fv_value``.
+
+    A lookup through a page type's own table (``sourcebookitempage__themes__slug``)
+    starts from that table, whose key is the page's id, and one through a
+    many-to-many relation from the relation's table: the tables in between,
+    which only repeat the page's id, are not read.
+    """
+    model, key, path = Page, "pk", lookup
+    first, _, rest = path.partition("__")
+    relation = _field(model, first)
+    link = getattr(relation, "field", None)  # a page type's link to its page
+    if rest and relation is not None and relation.one_to_one and relation.auto_created:
+        if link is not None and link.primary_key and link.remote_field.parent_link:
+            model, path = relation.related_model, rest
+    first, _, rest = path.partition("__")
+    relation = _field(model, first)
+    if rest and isinstance(relation, ManyToManyField):
+        through = relation.remote_field.through
+        model, key = through, relation.m2m_field_name()
+        path = f"{relation.m2m_reverse_field_name()}__{rest}"
+    return (
+        model._base_manager.filter(**{f"{path}__isnull": False})
+        .annotate(_fv_pk=F(key), _fv_value=F(path))
+        .values("_fv_pk", "_fv_value")
+        .order_by()
+    )
+
+
+def _field(model, name):
+    try:
+        return model._meta.get_field(name)
+    except FieldDoesNotExist:
+        return None
 
 
 def taxonomy_labels(model, key, locale, default=None) -> dict[str, str]:
@@ -200,39 +239,114 @@ class SearchFacets:
     def _count(self):
         if self.unknown:
             return
+        counts, kept = self._counts()
+        if kept is not None:
+            # The pages every chosen facet keeps, read with the counts: the same set
+            # as ``apply(pages)``, without evaluating the facets' conditions again.
+            self.results = self.pages.model.objects.filter(pk_in(kept))
         for facet in self.facets:
-            scope = self.apply(self.pages, skip=facet).order_by()
-            counts: dict[str, int] = {}
-            if facet.name == "kind":
-                by_type = dict(
-                    scope.values_list("content_type_id").annotate(n=Count("pk")).order_by()
-                )
-                counts = {key: by_type.get(ct, 0) for key, ct in self.kind_types.items()}
-            elif facet.name == "year":
-                rows = (
-                    scope.annotate(y=year_expression())
-                    .values_list("y")
-                    .annotate(n=Count("pk"))
-                    .order_by()
-                )
-                counts = {str(y): n for y, n in rows if y}
+            found = counts[facet.name]
+            if facet.name == "year":
                 facet.choices = [
-                    Choice(y, y) for y in sorted(set(counts) | set(facet.selected), reverse=True)
+                    Choice(y, y) for y in sorted(set(found) | set(facet.selected), reverse=True)
                 ]
-            else:
-                for lookup in self.lookups[facet.name]:
-                    rows = (
-                        scope.filter(**{f"{lookup}__isnull": False})
-                        .annotate(value=F(lookup))
-                        .values_list("value")
-                        .annotate(n=Count("pk", distinct=True))
-                        .order_by()
-                    )
-                    for value, n in rows:
-                        counts[value] = counts.get(value, 0) + n
             for choice in facet.choices:
-                choice.count = counts.get(choice.value, 0)
+                choice.count = found.get(choice.value, 0)
                 choice.selected = choice.value in facet.selected
+
+    def _counts(self) -> tuple[dict[str, dict[str, int]], list[int] | None]:
+        """Every facet's counts, in one query however many facets and lookups there are.
+
+        The matching pages are read once, into a common table with their type,
+        year and, per chosen facet, whether they meet it; each facet then counts
+        the rows that meet the other facets (one aggregate per lookup), as
+        ``apply(pages, skip=facet)`` would select them. With facets chosen, the
+        same query also lists the pages that meet them all (else None).
+        """
+        connection = connections[self.pages.db]
+        qn = connection.ops.quote_name
+        scope = qn("_facet_scope")
+        columns = {
+            "_fs_pk": F("pk"),
+            "_fs_type": F("content_type_id"),
+            "_fs_year": F("search_year"),
+        }
+        flags = {}
+        for facet in self.facets:
+            if facet.selected:
+                flags[facet.name] = qn(f"_meets_{facet.name}")
+                # 1 or 0 rather than a boolean: a choice matching nothing compiles to 0.
+                meets = When(self.condition(facet), then=Value(1))
+                columns[f"_meets_{facet.name}"] = Case(meets, default=Value(0))
+        pages = self.pages.order_by().annotate(search_year=year_expression())
+        pages = pages.annotate(**columns).values(*columns)
+
+        def meeting_others(facet):
+            others = [f"{flag} = 1" for name, flag in flags.items() if name != facet]
+            return f" WHERE {' AND '.join(others)}" if others else ""
+
+        members = [
+            (
+                f"SELECT 0, {qn('_fs_type')}, NULL, NULL, COUNT(*) FROM {scope}"
+                f"{meeting_others('kind')} GROUP BY {qn('_fs_type')}",
+                (),
+            ),
+            (
+                f"SELECT 1, NULL, {qn('_fs_year')}, NULL, COUNT(*) FROM {scope}"
+                f"{meeting_others('year')} GROUP BY {qn('_fs_year')}",
+                (),
+            ),
+        ]
+        tags = {}
+        for name in TAXONOMIES:
+            for lookup in self.lookups[name]:
+                tag = len(members)
+                tags[tag] = name
+                # (page, value) pairs joined to the scope: a join the planner sizes
+                # from both sides, where "id IN (scope)" would be guessed at 200 rows.
+                pairs = lookup_pairs(lookup)
+                sql, params = pairs.query.get_compiler(connection=connection).as_sql()
+                pk, value, alias = qn("_fv_pk"), qn("_fv_value"), qn(f"_facet_{tag}")
+                members.append(
+                    (
+                        f"SELECT {tag}, NULL, NULL, {alias}.{value}, COUNT(DISTINCT {alias}.{pk})"
+                        f" FROM {scope} INNER JOIN ({sql}) {alias} ON {alias}.{pk} = {qn('_fs_pk')}"
+                        f"{meeting_others(name)} GROUP BY {alias}.{value}",
+                        params,
+                    )
+                )
+
+        if flags:
+            kept_rows = f"SELECT -1, {qn('_fs_pk')}, NULL, NULL, NULL FROM {scope}"
+            members.append((kept_rows + meeting_others(None), ()))
+
+        try:
+            sql, params = pages.query.get_compiler(connection=connection).as_sql()
+        except EmptyResultSet:  # pages that cannot match anything (``pk__in=[]``)
+            rows = []
+        else:
+            statement = f"WITH {scope} AS ({sql}) " + " UNION ALL ".join(m for m, _ in members)
+            params = (*params, *(p for _, member_params in members for p in member_params))
+            with connection.cursor() as cursor:
+                cursor.execute(statement, params)
+                rows = cursor.fetchall()
+
+        counts: dict[str, dict[str, int]] = {facet.name: {} for facet in self.facets}
+        by_type = {}
+        kept = [] if flags else None
+        for tag, content_type_id, year, value, n in rows:
+            if tag == -1:
+                kept.append(content_type_id)  # this member's second column is the page id
+            elif tag == 0:
+                by_type[content_type_id] = n
+            elif tag == 1:
+                if year:
+                    counts["year"][str(year)] = n
+            else:
+                found = counts[tags[tag]]
+                found[value] = found.get(value, 0) + n
+        counts["kind"] = {key: by_type.get(ct, 0) for key, ct in self.kind_types.items()}
+        return counts, kept
 
     def querystring(self, query: str = "", **changes) -> str:
         q = QueryDict(mutable=True)
