@@ -15,7 +15,6 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
-from typing import NamedTuple
 
 from django.db import connection
 from django.db.models import BooleanField, F, Func, Q, Value
@@ -28,11 +27,10 @@ from wagtail.search.backends import get_search_backend
 MAX_MATCHES = 10_000
 
 
-class Hit(NamedTuple):
-    """One search result before it is loaded: which source (``"page"``, ``"document"``) and id."""
-
-    source: str
-    pk: int
+# One search result before it is loaded: (source key, id), e.g. ("page", 12) or
+# ("document", 3). A plain tuple: a search may hold ten thousand of them, and a
+# named tuple costs several times more to build.
+Hit = tuple[str, int]
 
 
 @dataclass(frozen=True)
@@ -108,7 +106,7 @@ def ranked_ids(
 ) -> list[int]:
     """Ids of the pages in ``allowed`` that match ``text``, most relevant first."""
     source = Source("page", allowed, tuple(content_type_ids))
-    return [hit.pk for hit in ranked_hits([source], text, operator, search_backend)]
+    return [pk for _, pk in ranked_hits([source], text, operator, search_backend)]
 
 
 def ranked_hits(sources: list[Source], text: str, operator="and", search_backend=None) -> list[Hit]:
@@ -142,7 +140,7 @@ def ranked_hits(sources: list[Source], text: str, operator="and", search_backend
         visible = _visible(source.allowed, [pk for pk, _ in pairs])
         scored += [(score, source, pk) for pk, score in pairs if pk in visible]
     scored.sort(key=lambda row: row[0], reverse=True)
-    return [Hit(source.key, pk) for _, source, pk in scored[:MAX_MATCHES]]
+    return [(source.key, pk) for _, source, pk in scored[:MAX_MATCHES]]
 
 
 def _narrow(rows, sources: list[Source], limit) -> list[Hit]:
@@ -153,20 +151,19 @@ def _narrow(rows, sources: list[Source], limit) -> list[Hit]:
     for content_type_id, pk in rows:
         source = by_type.get(content_type_id)
         if source is not None:
-            ids[source.key].append(int(pk))
-            ordered.append((source, int(pk)))
+            pk = int(pk)
+            ids[source.key].append(pk)
+            ordered.append((source.key, pk))
     visible = {
         source.key: _visible(source.allowed, ids[source.key]) if ids[source.key] else set()
         for source in sources
     }
-    return [Hit(source.key, pk) for source, pk in ordered if pk in visible[source.key]][:limit]
+    return [hit for hit in ordered if hit[1] in visible[hit[0]]][:limit]
 
 
 def _unranked(results, source: Source, limit) -> list[Hit]:
     """What the backend itself answers for a query the fast paths do not handle."""
-    return [
-        Hit(source.key, pk) for pk in results.get_queryset().values_list("pk", flat=True)[:limit]
-    ]
+    return [(source.key, pk) for pk in results.get_queryset().values_list("pk", flat=True)[:limit]]
 
 
 def _visible(allowed, ids) -> set[int]:
@@ -341,9 +338,9 @@ def suggestion_ids(allowed, text: str, content_type_ids, limit=8, search_backend
     queryset = _searchable(source, search_backend)
     results = search_backend.autocomplete(text, queryset, operator="and")
     if _is_sqlite_fts(search_backend):
-        return [hit.pk for hit in _sqlite_hits(results, [source], limit)]
+        return [pk for _, pk in _sqlite_hits(results, [source], limit)]
     if _is_postgres(search_backend):
-        return [hit.pk for hit in _postgres_hits(results, [source], limit)]
+        return [pk for _, pk in _postgres_hits(results, [source], limit)]
     if is_database_backend(search_backend):
         return list(results.get_queryset().values_list("pk", flat=True)[:limit])
     ids = [pk for pk, _ in _cluster_hits(results, limit * 4)]

@@ -106,21 +106,21 @@ def _date_of(page, kind) -> datetime.date | None:
 
 def build_results(hits: list[Hit], request, query: SearchQuery, promoted=()) -> list[Result]:
     """The pages and documents of these hits, in this order, ready to show."""
-    page_ids = [hit.pk for hit in hits if hit.source == "page"]
-    document_ids = [hit.pk for hit in hits if hit.source == DOCUMENT.key]
+    page_ids = [pk for source, pk in hits if source == "page"]
+    document_ids = [pk for source, pk in hits if source == DOCUMENT.key]
     pages = {p.pk: p for p in Page.objects.filter(pk__in=page_ids).specific()} if page_ids else {}
     documents = {}
     if document_ids:
         documents = {d.pk: d for d in get_document_model().objects.filter(pk__in=document_ids)}
     languages = dict(Locale.objects.values_list("pk", "language_code"))
     results = []
-    for hit in hits:
-        if hit.source == DOCUMENT.key:
-            document = documents.get(hit.pk)
+    for source, pk in hits:
+        if source == DOCUMENT.key:
+            document = documents.get(pk)
             if document is not None:
                 results.append(_document_result(document, query))
             continue
-        page = pages.get(hit.pk)
+        page = pages.get(pk)
         if page is None:
             continue
         kind = kind_of(page.content_type_id)
@@ -133,7 +133,7 @@ def build_results(hits: list[Hit], request, query: SearchQuery, promoted=()) -> 
                 date=_date_of(page, kind),
                 language_code=languages.get(page.locale_id, ""),
                 extract=extract(page, query.terms),
-                promoted=hit.pk in promoted,
+                promoted=pk in promoted,
             )
         )
     return results
@@ -200,8 +200,8 @@ def search(request, params) -> SearchPage:
             hits = engine.ranked_hits([pages, documents], query.text, operator="or")
             any_word = bool(hits)
         capped = len(hits) >= engine.MAX_MATCHES
-        page_ids = [hit.pk for hit in hits if hit.source == "page"]
-        document_ids = [hit.pk for hit in hits if hit.source == documents.key]
+        page_ids = [pk for source, pk in hits if source == "page"]
+        document_ids = [pk for source, pk in hits if source == documents.key]
         matching = Page.objects.filter(engine.pk_in(page_ids))
         matching_documents = documents.allowed.model.objects.filter(engine.pk_in(document_ids))
     else:
@@ -215,18 +215,20 @@ def search(request, params) -> SearchPage:
             "page": set(facets.results.order_by().values_list("pk", flat=True)),
             documents.key: set(facets.document_results.order_by().values_list("pk", flat=True)),
         }
-        ordered = [hit for hit in hits if hit.pk in keep[hit.source]]
+        ordered = [hit for hit in hits if hit[1] in keep[hit[0]]]
     else:
         ordered = [] if facets.unknown else hits
     page_obj = Paginator(ordered, PAGE_SIZE).get_page(params.get("page"))
     if hits is None:
-        page_obj.object_list = [Hit(source, pk) for _date, pk, source in page_obj.object_list]
+        page_obj.object_list = [(source, pk) for _date, pk, source in page_obj.object_list]
     promotions = []
     if query and page_obj.number == 1:
         promotions = promoted_results(request, params.get("q", ""), pages.allowed, query)
     promoted_ids = {r.page.pk for r in promotions}
     page_hits = [
-        hit for hit in page_obj.object_list if not (hit.source == "page" and hit.pk in promoted_ids)
+        (source, pk)
+        for source, pk in page_obj.object_list
+        if not (source == "page" and pk in promoted_ids)
     ]
     return SearchPage(
         query=query,
@@ -252,7 +254,7 @@ def promoted_results(request, raw_query: str, allowed, query: SearchQuery) -> li
         return []
     visible = set(allowed.filter(pk__in=ids).values_list("pk", flat=True))
     ids = [pk for pk in ids if pk in visible]
-    return build_results([Hit("page", pk) for pk in ids], request, query, promoted=set(ids))
+    return build_results([("page", pk) for pk in ids], request, query, promoted=set(ids))
 
 
 def suggestions(request, raw: str, limit=8) -> list[dict]:

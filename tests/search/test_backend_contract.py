@@ -13,7 +13,6 @@ from wagtail.models import Collection, CollectionViewRestriction, Locale, PageVi
 from wagtail.search.backends import get_search_backend
 
 from search import engine
-from search.engine import Hit
 from search.kinds import content_types
 from search.service import allowed_pages, sources
 from search.similar import similar_pages
@@ -112,7 +111,7 @@ def test_documents_rank_with_pages_and_private_ones_are_never_returned(backend, 
     if hasattr(backend, "refresh_index"):
         backend.refresh_index()
     hits = engine.ranked_hits(sources(None, Locale.get_default()), "jury", search_backend=backend)
-    assert hits == [Hit("document", handout.pk)]
+    assert hits == [("document", handout.pk)]
 
 
 def test_similar_practices_are_visible_entries_like_the_page(backend, corpus):
