@@ -125,22 +125,28 @@ def ranked_hits(sources: list[Source], text: str, operator="and", search_backend
         return _sqlite_hits(results, sources, MAX_MATCHES)
     if _is_postgres(search_backend):
         return _postgres_hits(results, sources, MAX_MATCHES)
+    if is_database_backend(search_backend):
+        # No score to compare here: each source's hits in its own order, in turn.
+        hits = []
+        for source in sources:
+            if source is not first:
+                results = search_backend.search(
+                    text, _searchable(source, search_backend), operator=operator
+                )
+            ids = results.get_queryset().values_list("pk", flat=True)[:MAX_MATCHES]
+            hits += [(source.key, pk) for pk in ids]
+        return hits[:MAX_MATCHES]
     scored = []
     for source in sources:
         if source is not first:
             results = search_backend.search(
                 text, _searchable(source, search_backend), operator=operator
             )
-        if is_database_backend(search_backend):
-            ids = list(results.get_queryset().values_list("pk", flat=True)[:MAX_MATCHES])
-            # No comparable score here: each source keeps its own order, in turn.
-            scored += [(-len(scored) - i, source, pk) for i, pk in enumerate(ids)]
-            continue
         pairs = _cluster_hits(results, MAX_MATCHES)
         visible = _visible(source.allowed, [pk for pk, _ in pairs])
-        scored += [(score, source, pk) for pk, score in pairs if pk in visible]
+        scored += [(score, source.key, pk) for pk, score in pairs if pk in visible]
     scored.sort(key=lambda row: row[0], reverse=True)
-    return [(source.key, pk) for _, source, pk in scored[:MAX_MATCHES]]
+    return [(key, pk) for _, key, pk in scored[:MAX_MATCHES]]
 
 
 def _narrow(rows, sources: list[Source], limit) -> list[Hit]:

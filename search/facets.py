@@ -170,7 +170,6 @@ class SearchFacets:
             unknown = self.unknown
             self.document_results = documents.none() if unknown else self.apply_documents(documents)
         self._count()
-        self._count_documents()
 
     @property
     def active(self) -> bool:
@@ -211,15 +210,12 @@ class SearchFacets:
                 return documents.none()
         return documents
 
-    def _count_documents(self):
-        """Add the documents to the kind and year counts."""
-        if self.documents is None or self.unknown:
+    def _document_counts(self, counts: dict[str, dict[str, int]]):
+        """Add the documents to the kind and year counts (they have no taxonomy)."""
+        if self.documents is None:
             return
         kind, year = self.by_name["kind"], self.by_name["year"]
-        count = self.apply_documents(self.documents, skip=kind).count()
-        for choice in kind.choices:
-            if choice.value == DOCUMENT.key:
-                choice.count = count
+        counts["kind"][DOCUMENT.key] = self.apply_documents(self.documents, skip=kind).count()
         rows = (
             self.apply_documents(self.documents, skip=year)
             .order_by()
@@ -227,19 +223,15 @@ class SearchFacets:
             .values_list("y")
             .annotate(n=Count("pk"))
         )
-        counts = {choice.value: choice.count for choice in year.choices}
         for value, n in rows:
             if value:
-                counts[str(value)] = counts.get(str(value), 0) + n
-        year.choices = [
-            Choice(y, y, counts.get(y, 0), y in year.selected)
-            for y in sorted(set(counts) | set(year.selected), reverse=True)
-        ]
+                counts["year"][str(value)] = counts["year"].get(str(value), 0) + n
 
     def _count(self):
         if self.unknown:
             return
         counts, kept = self._counts()
+        self._document_counts(counts)
         if kept is not None:
             # The pages every chosen facet keeps, read with the counts: the same set
             # as ``apply(pages)``, without evaluating the facets' conditions again.

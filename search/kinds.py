@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from django.apps import apps
+from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.utils.translation import gettext_lazy as _
 
@@ -72,7 +73,7 @@ KINDS = [
 
 # Documents (Wagtail's document library) are searched beside the pages: one
 # more choice in the kind facet, but not a page, so not in ``KINDS``.
-DOCUMENT = Kind("document", _("Document"), "cms.PraxisDocument")
+DOCUMENT = Kind("document", _("Document"), settings.WAGTAILDOCS_DOCUMENT_MODEL)
 
 
 def available_kinds() -> list[Kind]:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import logging
 
 from django.db.models import Case, Count, F, IntegerField, Q, Value, When
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 
 from . import engine
 from .kinds import content_types
@@ -35,7 +35,7 @@ def similar_pages(page, request, exclude=(), limit=LIMIT, search_backend=None) -
     sourcebook_types = [types[key] for key in ("guide", "case") if key in types]
     skip = {page.translation_key, *(p.translation_key for p in exclude)}
     candidates = (
-        allowed_pages(request, Locale.objects.get(pk=page.locale_id))
+        allowed_pages(request, page.locale)
         .filter(content_type_id__in=sourcebook_types)
         .exclude(translation_key__in=skip)
     )

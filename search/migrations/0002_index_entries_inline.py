@@ -15,29 +15,28 @@ from django.db import migrations
 COLUMNS = ("title", "body", "autocomplete")
 
 
-def keep_vectors_in_line(apps, schema_editor):
-    if schema_editor.connection.vendor != "postgresql":
-        return
+def _set_storage(apps, schema_editor, storage):
     table = schema_editor.quote_name(apps.get_model("wagtailsearch", "IndexEntry")._meta.db_table)
     for column in COLUMNS:
         schema_editor.execute(
-            f"ALTER TABLE {table} ALTER COLUMN {schema_editor.quote_name(column)} SET STORAGE MAIN"
+            f"ALTER TABLE {table} ALTER COLUMN {schema_editor.quote_name(column)} SET STORAGE {storage}"
         )
+    return table
+
+
+def keep_vectors_in_line(apps, schema_editor):
+    if schema_editor.connection.vendor != "postgresql":
+        return
+    table = _set_storage(apps, schema_editor, "MAIN")
     # A new value (``|| ''``) is stored by the new rule; an unchanged one would keep its place.
     schema_editor.execute(
-        f"UPDATE {table} SET body = body || ''::tsvector "
-        f"WHERE pg_column_size(body) > 1000"
+        f"UPDATE {table} SET body = body || ''::tsvector WHERE pg_column_size(body) > 1000"
     )
 
 
 def back_to_extended(apps, schema_editor):
-    if schema_editor.connection.vendor != "postgresql":
-        return
-    table = schema_editor.quote_name(apps.get_model("wagtailsearch", "IndexEntry")._meta.db_table)
-    for column in COLUMNS:
-        schema_editor.execute(
-            f"ALTER TABLE {table} ALTER COLUMN {schema_editor.quote_name(column)} SET STORAGE EXTENDED"
-        )
+    if schema_editor.connection.vendor == "postgresql":
+        _set_storage(apps, schema_editor, "EXTENDED")
 
 
 class Migration(migrations.Migration):
