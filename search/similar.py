@@ -59,10 +59,8 @@ def _sharing_taxonomies(page, candidates, limit) -> list[int]:
     shared = (
         SourcebookItemPage.objects.filter(pk__in=candidates.values("pk"))
         .annotate(
-            shared_themes=Count("themes", filter=Q(themes__in=themes), distinct=True),
-            shared_interventions=Count(
-                "intervention_types", filter=Q(intervention_types__in=interventions), distinct=True
-            ),
+            shared_themes=_shared("themes", themes),
+            shared_interventions=_shared("intervention_types", interventions),
             same_country=_same("country_id", page.country_id),
             same_sector=_same("sector_id", page.sector_id),
         )
@@ -77,6 +75,14 @@ def _sharing_taxonomies(page, candidates, limit) -> list[int]:
         .values_list("pk", flat=True)
     )
     return list(shared[:limit])
+
+
+def _shared(relation, ids):
+    """How many of ``ids`` a candidate has in ``relation`` (0 without a query when there are none:
+    an empty ``IN`` would empty the whole result)."""
+    if not ids:
+        return Value(0, output_field=IntegerField())
+    return Count(relation, filter=Q(**{f"{relation}__in": ids}), distinct=True)
 
 
 def _same(field, value):

@@ -14,6 +14,7 @@ from members.models import Membership, staff_group
 from tests.factories import (
     CollectionPageFactory,
     CountryFactory,
+    InterventionTypeFactory,
     PracticeGuidePageFactory,
     StandardPageFactory,
     ThemeFactory,
@@ -103,6 +104,7 @@ def build_space(
         slug=f"draft-guide-{letter.lower()}",
     )
     guide.themes.add(ThemeFactory(name=f"SECRET-{letter}-THEME", slug=f"theme-{letter.lower()}"))
+    guide.intervention_types.add(shared_intervention())  # "similar" to the public guide
     guide.save()
     restrict_to_agency(guide, agency)
     doc = document(
@@ -139,10 +141,17 @@ def build_space(
     return space
 
 
+def shared_intervention():
+    """An intervention type every guide of the world has, public and restricted alike."""
+    return InterventionTypeFactory(name="Peer learning", slug="peer-learning")
+
+
 @pytest.fixture
 def world(home, sourcebook):
     members_area = MembersAreaPageFactory(parent=home)
     public_guide = PracticeGuidePageFactory(parent=sourcebook, title="Open guide PUBLIC-GUIDE")
+    public_guide.intervention_types.add(shared_intervention())
+    public_guide.save()
     collection_page = CollectionPageFactory(parent=home, title="All entries", slug="all")
     publications = PublicationIndexPageFactory(parent=home)
     news = NewsIndexPageFactory(parent=home)

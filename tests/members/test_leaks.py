@@ -133,6 +133,11 @@ CHANNELS = [
         ("GUIDE",),
     ),
     Channel("restricted guide page", get(lambda s: s.guide.url), ("GUIDE",)),
+    Channel(
+        "similar practices on the public guide (every guide shares an intervention type)",
+        lambda client, world: text_of(client.get(world.public_guide.url)),
+        ("GUIDE",),
+    ),
     Channel("guide PDF", get(lambda s: s.guide.url + "pdf/"), ("GUIDE",)),
     Channel(
         "sourcebook PDF (the public book: never private entries)",

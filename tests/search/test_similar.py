@@ -45,3 +45,12 @@ def test_entries_an_editor_linked_are_not_repeated_as_similar(client, corpus):
         "Tartu health services"
     ]
     assert soup.select(".similar") == []
+
+
+def test_an_entry_without_themes_still_finds_entries_sharing_its_intervention(client, corpus):
+    facilitation = corpus.workshop_guide.intervention_types.get()
+    bare = PracticeGuidePageFactory(
+        parent=corpus.sourcebook, title="Facilitated retreats", slug="r"
+    )
+    publish(bare, intervention_types=[facilitation])
+    assert similar(client, bare) == ["Strategy workshop with citizens"]
