@@ -40,16 +40,16 @@ def similar_pages(page, request, exclude=(), limit=LIMIT, search_backend=None) -
         .exclude(translation_key__in=skip)
     )
     search_backend = search_backend or engine.backend()
-    ids = []
     if not engine.is_database_backend(search_backend):
         ids = _more_like_this(page, candidates, limit, search_backend)
-    if not ids:
-        ids = _sharing_taxonomies(page, candidates, limit)
-    by_id = SourcebookItemPage.objects.filter(pk__in=ids).specific().in_bulk()
-    return [by_id[pk] for pk in ids if pk in by_id]
+        if ids:
+            # Not ``specific()``: the list needs only what every entry has.
+            by_id = SourcebookItemPage.objects.filter(pk__in=ids).in_bulk()
+            return [by_id[pk] for pk in ids if pk in by_id]
+    return _sharing_taxonomies(page, candidates, limit)
 
 
-def _sharing_taxonomies(page, candidates, limit) -> list[int]:
+def _sharing_taxonomies(page, candidates, limit) -> list[Page]:
     """The candidates sharing most themes, intervention types, country and sector with ``page``."""
     from practices.models import SourcebookItemPage
 
@@ -72,7 +72,6 @@ def _sharing_taxonomies(page, candidates, limit) -> list[int]:
         )
         .filter(score__gt=0)
         .order_by("-score", "-first_published_at", "-pk")
-        .values_list("pk", flat=True)
     )
     return list(shared[:limit])
 
