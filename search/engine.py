@@ -116,37 +116,42 @@ def ranked_hits(sources: list[Source], text: str, operator="and", search_backend
     the shared index table, so a document and a page compare by the same score;
     on a cluster each source is asked apart and the hits merged by score.
     """
+    return _hits(sources, text, operator, search_backend, MAX_MATCHES)
+
+
+def suggested_hits(sources: list[Source], text: str, limit=8, search_backend=None) -> list[Hit]:
+    """What has a title starting with the words typed (autocomplete), best first."""
+    return _hits(sources, text, "and", search_backend, limit, autocomplete=True)
+
+
+def _hits(sources, text, operator, search_backend, limit, autocomplete=False) -> list[Hit]:
     search_backend = search_backend or backend()
+    ask = search_backend.autocomplete if autocomplete else search_backend.search
     first = sources[0]
-    results = search_backend.search(
-        text, _searchable(first, search_backend), operator=operator, order_by_relevance=True
-    )
+    results = ask(text, _searchable(first, search_backend), operator=operator)
     if _is_sqlite_fts(search_backend):
-        return _sqlite_hits(results, sources, MAX_MATCHES)
+        return _sqlite_hits(results, sources, limit)
     if _is_postgres(search_backend):
-        return _postgres_hits(results, sources, MAX_MATCHES)
+        return _postgres_hits(results, sources, limit)
     if is_database_backend(search_backend):
         # No score to compare here: each source's hits in its own order, in turn.
         hits = []
         for source in sources:
             if source is not first:
-                results = search_backend.search(
-                    text, _searchable(source, search_backend), operator=operator
-                )
-            ids = results.get_queryset().values_list("pk", flat=True)[:MAX_MATCHES]
+                results = ask(text, _searchable(source, search_backend), operator=operator)
+            ids = results.get_queryset().values_list("pk", flat=True)[:limit]
             hits += [(source.key, pk) for pk in ids]
-        return hits[:MAX_MATCHES]
+        return hits[:limit]
     scored = []
     for source in sources:
         if source is not first:
-            results = search_backend.search(
-                text, _searchable(source, search_backend), operator=operator
-            )
-        pairs = _cluster_hits(results, MAX_MATCHES)
+            results = ask(text, _searchable(source, search_backend), operator=operator)
+        # A few more than asked, since some may be hidden from this request.
+        pairs = _cluster_hits(results, limit if limit >= MAX_MATCHES else limit * 4)
         visible = _visible(source.allowed, [pk for pk, _ in pairs])
         scored += [(score, source.key, pk) for pk, score in pairs if pk in visible]
     scored.sort(key=lambda row: row[0], reverse=True)
-    return [(key, pk) for _, key, pk in scored[:MAX_MATCHES]]
+    return [(key, pk) for _, key, pk in scored[:limit]]
 
 
 def _narrow(rows, sources: list[Source], limit) -> list[Hit]:
@@ -339,16 +344,5 @@ def _cluster_hits(results, limit) -> list[tuple[int, float]]:
 
 def suggestion_ids(allowed, text: str, content_type_ids, limit=8, search_backend=None) -> list[int]:
     """Ids of pages whose title starts with the words typed (autocomplete), best first."""
-    search_backend = search_backend or backend()
     source = Source("page", allowed, tuple(content_type_ids))
-    queryset = _searchable(source, search_backend)
-    results = search_backend.autocomplete(text, queryset, operator="and")
-    if _is_sqlite_fts(search_backend):
-        return [pk for _, pk in _sqlite_hits(results, [source], limit)]
-    if _is_postgres(search_backend):
-        return [pk for _, pk in _postgres_hits(results, [source], limit)]
-    if is_database_backend(search_backend):
-        return list(results.get_queryset().values_list("pk", flat=True)[:limit])
-    ids = [pk for pk, _ in _cluster_hits(results, limit * 4)]
-    visible = _visible(allowed, ids)
-    return [pk for pk in ids if pk in visible][:limit]
+    return [pk for _, pk in suggested_hits([source], text, limit, search_backend)]

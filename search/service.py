@@ -258,14 +258,26 @@ def promoted_results(request, raw_query: str, allowed, query: SearchQuery) -> li
 
 
 def suggestions(request, raw: str, limit=8) -> list[dict]:
+    """Titles (pages and documents the request may open) that start with the words typed."""
     query = parse(raw)
     if not query or len(query.text) < 2:
         return []
-    allowed = allowed_pages(request, current_locale())
-    ids = engine.suggestion_ids(allowed, query.text, list(content_types().values()), limit)
-    pages = {p.pk: p for p in Page.objects.filter(pk__in=ids).select_related("locale")}
+    hits = engine.suggested_hits(sources(request, current_locale()), query.text, limit)
+    page_ids = [pk for source, pk in hits if source == "page"]
+    document_ids = [pk for source, pk in hits if source == DOCUMENT.key]
+    pages = {p.pk: p for p in Page.objects.filter(pk__in=page_ids)} if page_ids else {}
+    documents = {}
+    if document_ids:
+        documents = {d.pk: d for d in get_document_model().objects.filter(pk__in=document_ids)}
     out = []
-    for pk in ids:
+    for source, pk in hits:
+        if source == DOCUMENT.key:
+            document = documents.get(pk)
+            if document is not None:
+                out.append(
+                    {"title": document.title, "url": document.url, "kind": str(DOCUMENT.label)}
+                )
+            continue
         page = pages.get(pk)
         if page is None:
             continue

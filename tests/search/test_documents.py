@@ -142,3 +142,12 @@ def test_a_deleted_document_is_no_longer_found(client, corpus):
     assert search(client, "harbour").titles == ["Harbour survey"]
     document.delete()
     assert search(client, "harbour").count == 0
+
+
+def test_the_search_box_suggests_document_titles_beside_page_titles(client, corpus):
+    toolkit = upload("Strategy toolkit", "toolkit.txt", b"Worksheets for a strategy day.")
+    response = client.get("/en/search/suggest/", {"q": "strat"})
+    suggestions = {s["title"]: s for s in response.json()["suggestions"]}
+    assert suggestions["Strategy toolkit"]["url"] == toolkit.url
+    assert suggestions["Strategy toolkit"]["kind"] == "Document"
+    assert "Strategy workshop with citizens" in suggestions

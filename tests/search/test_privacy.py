@@ -104,5 +104,6 @@ def test_documents_in_private_collections_are_never_found(client, world):
     client.force_login(world.member_a)
     page = search(client, "report file contents")
     assert page.titles == ["Report SECRET-A-DOC"]
+    assert "Report SECRET-A-DOC" in suggested(client, "repo")
     assert page.facet("kind")["document"] == 1
     assert search(client).facet("kind")["document"] == 2
