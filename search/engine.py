@@ -17,8 +17,9 @@ import re
 from dataclasses import dataclass
 
 from django.db import connection
-from django.db.models import BooleanField, F, Func, Q, Value
+from django.db.models import BooleanField, CharField, F, Func, Q, Value
 from django.db.models.expressions import RawSQL
+from django.db.models.functions import Cast
 from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 
@@ -154,22 +155,32 @@ def _hits(sources, text, operator, search_backend, limit, autocomplete=False) ->
     return [(key, pk) for _, key, pk in scored[:limit]]
 
 
-def _narrow(rows, sources: list[Source], limit) -> list[Hit]:
-    """(content type, id) rows, best first, kept where the source's ``allowed`` holds them."""
-    by_type = {ct: source for source in sources for ct in source.content_type_ids}
-    ids: dict[str, list[int]] = {source.key: [] for source in sources}
-    ordered = []
-    for content_type_id, pk in rows:
-        source = by_type.get(content_type_id)
-        if source is not None:
-            pk = int(pk)
-            ids[source.key].append(pk)
-            ordered.append((source.key, pk))
-    visible = {
-        source.key: _visible(source.allowed, ids[source.key]) if ids[source.key] else set()
-        for source in sources
-    }
-    return [hit for hit in ordered if hit[1] in visible[hit[0]]][:limit]
+def _allowed_entries(sources: list[Source], prefix="") -> Q:
+    """Index entries of what the sources' ``allowed`` querysets hold (privacy, inside the query).
+
+    Index entries name their object by a text id; each ``allowed`` queryset is
+    asked for its ids as text, a subquery the database hashes once.
+    """
+    condition = Q()
+    for source in sources:
+        ids = (
+            source.allowed.order_by()
+            .annotate(_entry_id=Cast("pk", output_field=CharField()))
+            .values("_entry_id")
+        )
+        condition |= Q(
+            **{
+                f"{prefix}content_type_id__in": source.content_type_ids,
+                f"{prefix}object_id__in": ids,
+            }
+        )
+    return condition
+
+
+def _keyed(rows, sources: list[Source]) -> list[Hit]:
+    """(content type, text id) rows as hits, in their order."""
+    by_type = {ct: source.key for source in sources for ct in source.content_type_ids}
+    return [(by_type[content_type_id], int(pk)) for content_type_id, pk in rows]
 
 
 def _unranked(results, source: Source, limit) -> list[Hit]:
@@ -191,7 +202,7 @@ def _sqlite_hits(results, sources: list[Source], limit) -> list[Hit]:
 
     Wagtail's SQLite backend ranks by a correlated subquery that re-runs the
     full-text match once per matching row; this asks the FTS table once with
-    the same match and BM25 rank, then keeps the ids ``allowed`` holds.
+    the same match and BM25 rank, keeping only the entries ``allowed`` holds.
     """
     from modelsearch.backends.database.sqlite.query import MatchExpression
     from modelsearch.backends.database.sqlite.sqlite import SQLiteFTSIndexEntry
@@ -204,15 +215,14 @@ def _sqlite_hits(results, sources: list[Source], limit) -> list[Hit]:
     search_query = compiler.build_search_query(query, config=None)
     match = MatchExpression(compiler.fields or compiler.FTS_TABLE_FIELDS, search_query)
     rank = compiler._build_rank_expression(compiler.get_search_vectors(), None)
-    types = [ct for source in sources for ct in source.content_type_ids]
     rows = (
         SQLiteFTSIndexEntry.objects.filter(match)
-        .filter(index_entry__content_type_id__in=types)
+        .filter(_allowed_entries(sources, prefix="index_entry__"))
         .annotate(score=rank)
         .order_by("score")
         .values_list("index_entry__content_type_id", "index_entry__object_id")
     )
-    return _narrow(rows, sources, limit)
+    return _keyed(rows[:limit], sources)
 
 
 def _is_postgres(search_backend) -> bool:
@@ -223,7 +233,7 @@ def _postgres_hits(results, sources: list[Source], limit) -> list[Hit]:
     """Ranked ids from PostgreSQL's index table in one query, without joining every page.
 
     The same tsquery, vectors and rank as Wagtail's PostgreSQL backend, asked of
-    the index entries of the searchable kinds only; ``allowed`` is applied after.
+    the index entries of what the sources allow only (privacy inside the query).
     Each tsquery is parsed once, beforehand: written as ``to_tsquery(…)`` in the
     query, PostgreSQL would parse it again for every row it filters and ranks.
     """
@@ -259,8 +269,7 @@ def _postgres_hits(results, sources: list[Source], limit) -> list[Hit]:
         part = SearchRank(vector, tsquery, weights=compiler.sql_weights) * boost
         rank = part if rank is None else rank + part
         combined = vector if combined is None else combined._combine(vector, "||", False)
-    types = [ct for source in sources for ct in source.content_type_ids]
-    entries = index_entry.objects.filter(content_type_id__in=types)
+    entries = index_entry.objects.filter(_allowed_entries(sources))
     if len(vectors) == 1:
         entries = entries.filter(autocomplete=tsquery)  # uses the GIN index
     else:
@@ -273,7 +282,7 @@ def _postgres_hits(results, sources: list[Source], limit) -> list[Hit]:
         .order_by("-_rank_", "-object_id")
         .values_list("content_type_id", "object_id")
     )
-    return _narrow(rows[: limit * 2], sources, limit)
+    return _keyed(rows[:limit], sources)
 
 
 def _parse_tsqueries(index_entry, queries):

@@ -6,7 +6,8 @@ what that choice would give with the other facets as they are. Documents are
 one more kind, dated by their upload; they carry no theme, country, sector or
 intervention type, so choosing any of those leaves them out. Counts over the
 matching pages are one query for all facets however many pages match (the
-pages are read once, then one aggregate per facet and lookup); unknown values
+pages are read once, then counted per kind, per year and, joined once to the
+pairs of every taxonomy, per taxonomy value); unknown values
 give an empty result and a notice, never an error.
 """
 
@@ -72,32 +73,33 @@ def facet_lookups() -> dict[str, list[str]]:
 
 
 def lookup_pairs(lookup: str):
-    """(page id, value) for every page with a value for ``lookup``, as ``_fv_pk``, ``_fv_value``.
+    """Ids of (page, taxonomy row) of pages with a value for ``lookup``: ``_fv_pk``, ``_fv_value``.
 
-    A lookup through a page type's own table (``sourcebookitempage__themes__slug``)
-    starts from that table, whose key is the page's id, and one through a
-    many-to-many relation from the relation's table: the tables in between,
-    which only repeat the page's id, are not read.
+    ``lookup`` ends in the taxonomy's key (``sourcebookitempage__themes__slug``);
+    the pairs hold the id of the taxonomy row instead, read from the table that
+    links pages to it: a page type's own table for a foreign key (its key is
+    the page's id), the relation's table for a many-to-many. The tables in
+    between, which only repeat the page's id, and the taxonomy's table are not read.
     """
-    model, key, path = Page, "pk", lookup
+    model, key, path = Page, "pk", lookup.rpartition("__")[0]
     first, _, rest = path.partition("__")
     relation = _field(model, first)
     link = getattr(relation, "field", None)  # a page type's link to its page
     if rest and relation is not None and relation.one_to_one and relation.auto_created:
         if link is not None and link.primary_key and link.remote_field.parent_link:
             model, path = relation.related_model, rest
-    first, _, rest = path.partition("__")
-    relation = _field(model, first)
-    if rest and isinstance(relation, ManyToManyField):
-        through = relation.remote_field.through
-        model, key = through, relation.m2m_field_name()
-        path = f"{relation.m2m_reverse_field_name()}__{rest}"
-    return (
-        model._base_manager.filter(**{f"{path}__isnull": False})
-        .annotate(_fv_pk=F(key), _fv_value=F(path))
-        .values("_fv_pk", "_fv_value")
-        .order_by()
-    )
+    relation = _field(model, path)
+    rows = model._base_manager.filter(**{f"{path}__isnull": False})
+    if isinstance(relation, ManyToManyField):
+        # Every row of the relation's table has both ids: read straight from its
+        # (page, value) unique index, in page order, with no filter to check.
+        model, key, path = (
+            relation.remote_field.through,
+            relation.m2m_field_name(),
+            relation.m2m_reverse_field_name(),
+        )
+        rows = model._base_manager.all()
+    return rows.annotate(_fv_pk=F(key), _fv_value=F(path)).values("_fv_pk", "_fv_value").order_by()
 
 
 def _field(model, name):
@@ -130,6 +132,7 @@ class SearchFacets:
         self.documents = documents
         self.locale = locale
         self.unknown: list[tuple[str, str]] = []
+        self._keys: dict[str, dict[int, str]] = {}
         self.kind_types = content_types()
         self.lookups = facet_lookups()
         self.facets = [Facet("kind", _("Kind of content"))]
@@ -181,10 +184,14 @@ class SearchFacets:
             return Q(content_type_id__in=types)
         if facet.name == "year":
             return Q(search_year__in=[int(v) for v in facet.selected])
+        # The chosen values' rows (in every language), looked up in the tables that
+        # link pages to them, as the counts are.
+        keys = self._taxonomy_keys(facet.name)
+        ids = [pk for pk, key in keys.items() if key in facet.selected]
         condition = Q(pk__in=[])
         for lookup in self.lookups[facet.name]:
-            matching = Page.objects.filter(**{f"{lookup}__in": facet.selected}).values("pk")
-            condition |= Q(pk__in=matching)
+            pages = lookup_pairs(lookup).filter(_fv_value__in=ids).values("_fv_pk")
+            condition |= Q(pk__in=pages)
         return condition
 
     def apply(self, pages, skip: Facet | None = None):
@@ -279,7 +286,8 @@ class SearchFacets:
 
         members = [
             (
-                f"SELECT 0, {qn('_fs_type')}, NULL, NULL, COUNT(*) FROM {scope}"
+                # The first member types the columns: a bare NULL would be text.
+                f"SELECT 0, {qn('_fs_type')}, NULL, CAST(NULL AS BIGINT), COUNT(*) FROM {scope}"
                 f"{meeting_others('kind')} GROUP BY {qn('_fs_type')}",
                 (),
             ),
@@ -289,24 +297,36 @@ class SearchFacets:
                 (),
             ),
         ]
-        tags = {}
-        for name in TAXONOMIES:
+        # Every taxonomy at once: the (page, taxonomy row) pairs of all lookups, each
+        # tagged with its facet, joined to the scope in one go and counted per row
+        # id (named by its slug or code below). A pair counts where its page meets
+        # the other facets. The pairs of one relation are unique, so a plain count
+        # is exact (a page tagged with the same theme in two languages counts twice).
+        tags, pair_queries, wheres = {}, [], []
+        for tag, name in enumerate(TAXONOMIES, start=2):
+            if not self.lookups[name]:
+                continue
+            tags[tag] = name
             for lookup in self.lookups[name]:
-                tag = len(members)
-                tags[tag] = name
-                # (page, value) pairs joined to the scope: a join the planner sizes
-                # from both sides, where "id IN (scope)" would be guessed at 200 rows.
                 pairs = lookup_pairs(lookup)
                 sql, params = pairs.query.get_compiler(connection=connection).as_sql()
-                pk, value, alias = qn("_fv_pk"), qn("_fv_value"), qn(f"_facet_{tag}")
-                members.append(
-                    (
-                        f"SELECT {tag}, NULL, NULL, {alias}.{value}, COUNT(DISTINCT {alias}.{pk})"
-                        f" FROM {scope} INNER JOIN ({sql}) {alias} ON {alias}.{pk} = {qn('_fs_pk')}"
-                        f"{meeting_others(name)} GROUP BY {alias}.{value}",
-                        params,
-                    )
+                sql = sql.replace("SELECT ", f"SELECT {tag} AS {qn('_fv_tag')}, ", 1)
+                pair_queries.append((sql, params))
+            others = meeting_others(name).removeprefix(" WHERE ")
+            wheres.append(f"({qn('_fv_tag')} = {tag}{' AND ' + others if others else ''})")
+        if pair_queries:
+            pairs_sql = " UNION ALL ".join(sql for sql, _ in pair_queries)
+            alias = qn("_facet_pairs")
+            where = f" WHERE {' OR '.join(wheres)}" if flags else ""
+            members.append(
+                (
+                    f"SELECT {alias}.{qn('_fv_tag')}, NULL, NULL, {alias}.{qn('_fv_value')},"
+                    f" COUNT(*) FROM {scope} INNER JOIN ({pairs_sql}) {alias}"
+                    f" ON {alias}.{qn('_fv_pk')} = {qn('_fs_pk')}{where}"
+                    f" GROUP BY {alias}.{qn('_fv_tag')}, {alias}.{qn('_fv_value')}",
+                    tuple(p for _, params in pair_queries for p in params),
                 )
+            )
 
         if flags:
             kept_rows = f"SELECT -1, {qn('_fs_pk')}, NULL, NULL, NULL FROM {scope}"
@@ -335,10 +355,19 @@ class SearchFacets:
                 if year:
                     counts["year"][str(year)] = n
             else:
-                found = counts[tags[tag]]
-                found[value] = found.get(value, 0) + n
+                name = tags[tag]
+                value = self._taxonomy_keys(name).get(value)
+                if value is not None:
+                    counts[name][value] = counts[name].get(value, 0) + n
         counts["kind"] = {key: by_type.get(ct, 0) for key, ct in self.kind_types.items()}
         return counts, kept
+
+    def _taxonomy_keys(self, name) -> dict[int, str]:
+        """Row id -> slug (or code) of a taxonomy, every language's rows."""
+        if name not in self._keys:
+            _label, model, key = TAXONOMIES[name]
+            self._keys[name] = dict(model.objects.values_list("pk", key))
+        return self._keys[name]
 
     def querystring(self, query: str = "", **changes) -> str:
         q = QueryDict(mutable=True)
