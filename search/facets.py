@@ -109,15 +109,15 @@ def _field(model, name):
         return None
 
 
-def taxonomy_labels(model, key, locale, default=None) -> dict[str, str]:
-    """Value -> name in the listing's language (the default language where untranslated)."""
-    default = default or Locale.get_default()
-    rows = model.objects.filter(locale__in={locale.pk, default.pk}).values_list(
-        key, "name", "locale_id"
-    )
+def taxonomy_labels(rows, locale, default) -> dict[str, str]:
+    """Value -> name in the listing's language (the default language where untranslated).
+
+    ``rows`` are a taxonomy's (id, value, name, locale id), every language's.
+    """
     labels = {}
-    for value, name, _locale_id in sorted(rows, key=lambda r: r[2] == locale.pk):
-        labels[value] = name
+    for _pk, value, name, locale_id in sorted(rows, key=lambda r: r[3] == locale.pk):
+        if locale_id in (locale.pk, default.pk):
+            labels[value] = name
     return dict(sorted(labels.items(), key=lambda item: item[1].casefold()))
 
 
@@ -133,6 +133,8 @@ class SearchFacets:
         self.locale = locale
         self.unknown: list[tuple[str, str]] = []
         self._keys: dict[str, dict[int, str]] = {}
+        # The ids of ``results`` where the counts already read them (facets chosen).
+        self.result_ids: set[int] | None = None
         self.kind_types = content_types()
         self.lookups = facet_lookups()
         self.facets = [Facet("kind", _("Kind of content"))]
@@ -147,7 +149,9 @@ class SearchFacets:
         default = Locale.get_default()
         for name, (_label, model, key) in TAXONOMIES.items():
             if self.lookups[name]:
-                options[name] = taxonomy_labels(model, key, locale, default)
+                rows = list(model.objects.order_by().values_list("pk", key, "name", "locale_id"))
+                self._keys[name] = {pk: value for pk, value, _name, _locale in rows}
+                options[name] = taxonomy_labels(rows, locale, default)
             else:
                 options[name] = {}
 
@@ -243,6 +247,7 @@ class SearchFacets:
             # The pages every chosen facet keeps, read with the counts: the same set
             # as ``apply(pages)``, without evaluating the facets' conditions again.
             self.results = self.pages.model.objects.filter(pk_in(kept))
+            self.result_ids = set(kept)
         for facet in self.facets:
             found = counts[facet.name]
             if facet.name == "year":
@@ -364,10 +369,7 @@ class SearchFacets:
 
     def _taxonomy_keys(self, name) -> dict[int, str]:
         """Row id -> slug (or code) of a taxonomy, every language's rows."""
-        if name not in self._keys:
-            _label, model, key = TAXONOMIES[name]
-            self._keys[name] = dict(model.objects.values_list("pk", key))
-        return self._keys[name]
+        return self._keys.get(name, {})
 
     def querystring(self, query: str = "", **changes) -> str:
         q = QueryDict(mutable=True)

@@ -212,7 +212,9 @@ def search(request, params) -> SearchPage:
         ordered = browse_order(facets)
     elif facets.active:
         keep = {
-            "page": set(facets.results.order_by().values_list("pk", flat=True)),
+            "page": facets.result_ids
+            if facets.result_ids is not None
+            else set(facets.results.order_by().values_list("pk", flat=True)),
             documents.key: set(facets.document_results.order_by().values_list("pk", flat=True)),
         }
         ordered = [hit for hit in hits if hit[1] in keep[hit[0]]]
