@@ -223,7 +223,7 @@ class SearchFacets:
 
     def _document_counts(self, counts: dict[str, dict[str, int]]):
         """Add the documents to the kind and year counts (they have no taxonomy)."""
-        if self.documents is None:
+        if self.documents is None or self.documents.query.is_empty():
             return
         kind, year = self.by_name["kind"], self.by_name["year"]
         counts["kind"][DOCUMENT.key] = self.apply_documents(self.documents, skip=kind).count()

@@ -204,6 +204,8 @@ def search(request, params) -> SearchPage:
         document_ids = [pk for source, pk in hits if source == documents.key]
         matching = Page.objects.filter(engine.pk_in(page_ids))
         matching_documents = documents.allowed.model.objects.filter(engine.pk_in(document_ids))
+        if not document_ids:
+            matching_documents = matching_documents.none()
     else:
         hits, capped = None, False
         matching, matching_documents = pages.allowed, documents.allowed
@@ -245,12 +247,14 @@ def search(request, params) -> SearchPage:
 
 def promoted_results(request, raw_query: str, allowed, query: SearchQuery) -> list[Result]:
     """Editors' picks for this query (Wagtail search promotions) the request may open."""
-    from wagtail.contrib.search_promotions.models import Query as PromotedQuery
+    from wagtail.contrib.search_promotions.models import SearchPromotion
+    from wagtail.search.utils import normalise_query_string
 
-    normalised = " ".join(raw_query.split())[:255]
+    normalised = normalise_query_string(raw_query)
     if not normalised:
         return []
-    picks = PromotedQuery.get(normalised).editors_picks.order_by("sort_order")
+    # Read only: Wagtail's ``Query.get`` would store every query string asked.
+    picks = SearchPromotion.objects.filter(query__query_string=normalised).order_by("sort_order")
     ids = [pk for pk in picks.values_list("page_id", flat=True) if pk]
     if not ids:
         return []
