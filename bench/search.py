@@ -49,7 +49,9 @@ from publications.models import (  # noqa: E402
     PublicationIndexPage,
     PublicationPage,
 )
-from search import service  # noqa: E402
+from search import facet_index, service  # noqa: E402
+from search.kinds import content_types  # noqa: E402
+from search.models import PageFacets  # noqa: E402
 
 BENCH_SLUG = "search-benchmark"
 WORDS = (
@@ -124,61 +126,63 @@ def build(n, seed=1):
     news = home.add_child(instance=NewsIndexPage(title="News", slug="news"))
     started = time.perf_counter()
     now = timezone.now()
-    for i in range(n):
-        roll = rng.random()
-        common = {
-            "title": sentence(rng, rng.randint(3, 7))[:-1],
-            "slug": f"p{i}",
-            "live": True,
-            "first_published_at": now - datetime.timedelta(days=rng.randint(0, 1500)),
-        }
-        if roll < 0.4:
-            page = PracticeGuidePage(
-                summary=sentence(rng, 20),
-                problem=paragraph(rng),
-                steps=[("step", {"title": sentence(rng, 4), "body": paragraph(rng, 3)})],
-                pitfalls=paragraph(rng, 2),
-                **common,
-            )
-            parent = sourcebook
-        elif roll < 0.7:
-            page = CaseStudyPage(
-                summary=sentence(rng, 20),
-                organisation=sentence(rng, 3),
-                country=rng.choice(countries),
-                sector=rng.choice(sectors),
-                challenge=paragraph(rng),
-                what_was_done=paragraph(rng),
-                **common,
-            )
-            parent = sourcebook
-        elif roll < 0.8:
-            page = PublicationPage(
-                publication_type="report",
-                abstract=sentence(rng, 40),
-                publication_date=datetime.date(rng.randint(2019, 2026), rng.randint(1, 12), 1),
-                **common,
-            )
-            parent = publications
-        elif roll < 0.95:
-            page = NewsPage(
-                lead=sentence(rng, 20),
-                body=[("paragraph", paragraph(rng, 4))],
-                date=datetime.date(rng.randint(2019, 2026), rng.randint(1, 12), 1),
-                **common,
-            )
-            parent = news
-        else:
-            page = StandardPage(intro=sentence(rng, 20), **common)
-            parent = home
-        # Parental many-to-many relations are saved with the page.
-        if hasattr(page, "themes"):
-            page.themes = rng.sample(themes, rng.randint(1, 2))
-        if isinstance(page, (PracticeGuidePage, CaseStudyPage)):
-            page.intervention_types = rng.sample(interventions, 1)
-        parent.add_child(instance=page)
-        if (i + 1) % 1000 == 0:
-            print(f"  built {i + 1} pages ({time.perf_counter() - started:.0f} s)", flush=True)
+    # The pages' facet values are written together at the end, not page by page.
+    with facet_index.deferred():
+        for i in range(n):
+            roll = rng.random()
+            common = {
+                "title": sentence(rng, rng.randint(3, 7))[:-1],
+                "slug": f"p{i}",
+                "live": True,
+                "first_published_at": now - datetime.timedelta(days=rng.randint(0, 1500)),
+            }
+            if roll < 0.4:
+                page = PracticeGuidePage(
+                    summary=sentence(rng, 20),
+                    problem=paragraph(rng),
+                    steps=[("step", {"title": sentence(rng, 4), "body": paragraph(rng, 3)})],
+                    pitfalls=paragraph(rng, 2),
+                    **common,
+                )
+                parent = sourcebook
+            elif roll < 0.7:
+                page = CaseStudyPage(
+                    summary=sentence(rng, 20),
+                    organisation=sentence(rng, 3),
+                    country=rng.choice(countries),
+                    sector=rng.choice(sectors),
+                    challenge=paragraph(rng),
+                    what_was_done=paragraph(rng),
+                    **common,
+                )
+                parent = sourcebook
+            elif roll < 0.8:
+                page = PublicationPage(
+                    publication_type="report",
+                    abstract=sentence(rng, 40),
+                    publication_date=datetime.date(rng.randint(2019, 2026), rng.randint(1, 12), 1),
+                    **common,
+                )
+                parent = publications
+            elif roll < 0.95:
+                page = NewsPage(
+                    lead=sentence(rng, 20),
+                    body=[("paragraph", paragraph(rng, 4))],
+                    date=datetime.date(rng.randint(2019, 2026), rng.randint(1, 12), 1),
+                    **common,
+                )
+                parent = news
+            else:
+                page = StandardPage(intro=sentence(rng, 20), **common)
+                parent = home
+            # Parental many-to-many relations are saved with the page.
+            if hasattr(page, "themes"):
+                page.themes = rng.sample(themes, rng.randint(1, 2))
+            if isinstance(page, (PracticeGuidePage, CaseStudyPage)):
+                page.intervention_types = rng.sample(interventions, 1)
+            parent.add_child(instance=page)
+            if (i + 1) % 1000 == 0:
+                print(f"  built {i + 1} pages ({time.perf_counter() - started:.0f} s)", flush=True)
     for model in models:
         post_save.connect(post_save_signal_handler, sender=model)
     index(home)
@@ -259,6 +263,12 @@ def main():
     else:
         home = existing
         print(f"Reusing {home.get_descendant_count()} pages on {vendor} ({backend})")
+    missing = Page.objects.filter(content_type_id__in=content_types().values()).exclude(
+        pk__in=PageFacets.objects.values("page_id")
+    )
+    if missing.exists():  # pages kept by a run from before the facet values existed
+        written = facet_index.refresh(missing.values_list("pk", flat=True))
+        print(f"  facet values of {written} pages written")
     with connection.cursor() as cursor:
         # Dead rows reclaimed and fresh planner statistics, as autovacuum would give
         # (VACUUM runs outside a transaction; SQLite has no dead rows to reclaim).

@@ -45,6 +45,7 @@ from wagtail_localize.fields import SynchronizedField
 
 from cms.blocks import BodyBlock
 from cms.privacy import can_view, visible_pages
+from search.facet_index import FacetedPage
 
 from .blocks import ProgrammeBlock, QuestionsBlock
 
@@ -155,7 +156,7 @@ class EventPageForm(WagtailAdminPageForm):
         return cleaned
 
 
-class EventPage(RoutablePageMixin, Page):
+class EventPage(FacetedPage, RoutablePageMixin, Page):
     kind = models.CharField(
         _("kind"), max_length=20, choices=EventKind.choices, default=EventKind.CONFERENCE
     )

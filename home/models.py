@@ -10,6 +10,7 @@ from wagtail.search import index
 
 from cms.blocks import BodyBlock
 from cms.privacy import visible_pages
+from search.facet_index import FacetedPage
 
 
 class HomePage(Page):
@@ -103,7 +104,7 @@ class HomeFeaturedGuide(Orderable):
     panels = [FieldPanel("page")]
 
 
-class StandardPage(Page):
+class StandardPage(FacetedPage, Page):
     intro = models.TextField(_("introduction"), blank=True)
     body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
 

@@ -23,13 +23,14 @@ from wagtail.search import index
 
 from cms.blocks import DocumentLinkBlock, QuoteBlock
 from cms.privacy import visible_pages
+from search.facet_index import FacetedPage
 
 from .blocks import StepsBlock
 
 RICH_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul", "h3"]
 
 
-class SourcebookItemPage(Page):
+class SourcebookItemPage(FacetedPage, Page):
     """What guides and case studies have in common; never created on its own."""
 
     summary = models.TextField(

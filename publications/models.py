@@ -36,6 +36,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from cms.blocks import BodyBlock
 from cms.privacy import visible_pages
+from search.facet_index import FacetedPage
 
 from .validators import (
     normalise_doi,
@@ -192,7 +193,7 @@ class PublicationPageTag(TaggedItemBase):
     )
 
 
-class PublicationPage(RoutablePageMixin, Page):
+class PublicationPage(FacetedPage, RoutablePageMixin, Page):
     publication_type = models.CharField(_("type"), max_length=30, choices=PublicationType.choices)
     abstract = models.TextField(
         _("abstract"), blank=True, help_text=_("Shown on the page and sent to harvesters.")
@@ -596,7 +597,7 @@ class NewsPageTag(TaggedItemBase):
     )
 
 
-class NewsPage(Page):
+class NewsPage(FacetedPage, Page):
     date = models.DateField(_("date"), default=datetime.date.today)
     lead = models.TextField(
         _("lead"), max_length=500, help_text=_("One or two sentences shown in listings and feeds.")

@@ -5,10 +5,10 @@ values of one facet are alternatives (OR), facets combine (AND). Each count is
 what that choice would give with the other facets as they are. Documents are
 one more kind, dated by their upload; they carry no theme, country, sector or
 intervention type, so choosing any of those leaves them out. Counts over the
-matching pages are one query for all facets however many pages match (the
-pages are read once, then counted per kind, per year and, joined once to the
-pairs of every taxonomy, per taxonomy value); unknown values
-give an empty result and a notice, never an error.
+matching pages are one query for all facets however many pages match: each
+page is read once with its facet values (``search.facet_index``), then counted
+per kind, per year and per taxonomy value. Unknown values give an empty result
+and a notice, never an error.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from django.core.exceptions import EmptyResultSet, FieldDoesNotExist
 from django.db import connections
-from django.db.models import Case, Count, F, IntegerField, ManyToManyField, Q, Value, When
+from django.db.models import Case, Count, F, IntegerField, ManyToManyField, Q, When
 from django.db.models.functions import ExtractYear
 from django.http import QueryDict
 from django.utils.translation import gettext_lazy as _
@@ -26,8 +26,10 @@ from wagtail.models import Locale, Page
 from cms.models import Country, InterventionType, Sector, Theme
 from practices.filters import Choice
 
+from . import facet_index
 from .engine import pk_in
 from .kinds import DOCUMENT, available_kinds, content_types, date_lookup
+from .models import PageFacets
 
 TAXONOMIES = {
     "theme": (_("Theme"), Theme, "slug"),
@@ -259,113 +261,125 @@ class SearchFacets:
                 choice.selected = choice.value in facet.selected
 
     def _counts(self) -> tuple[dict[str, dict[str, int]], list[int] | None]:
-        """Every facet's counts, in one query however many facets and lookups there are.
+        """Every facet's counts, in one query however many facets are chosen.
 
-        The matching pages are read once, into a common table with their type,
-        year and, per chosen facet, whether they meet it; each facet then counts
-        the rows that meet the other facets (one aggregate per lookup), as
+        The matching pages are read once with their facet values (``PageFacets``)
+        into a common table, with, per chosen facet, whether they meet it; each
+        facet then counts the rows that meet the other facets, as
         ``apply(pages, skip=facet)`` would select them. With facets chosen, the
-        same query also lists the pages that meet them all (else None).
+        same query also lists the pages that meet them all (else None). Pages
+        found without facet values get them first (``facet_index.refresh``).
         """
-        connection = connections[self.pages.db]
-        qn = connection.ops.quote_name
-        scope = qn("_facet_scope")
-        columns = {
-            "_fs_pk": F("pk"),
-            "_fs_type": F("content_type_id"),
-            "_fs_year": F("search_year"),
-        }
-        flags = {}
-        for facet in self.facets:
-            if facet.selected:
-                flags[facet.name] = qn(f"_meets_{facet.name}")
-                # 1 or 0 rather than a boolean: a choice matching nothing compiles to 0.
-                meets = When(self.condition(facet), then=Value(1))
-                columns[f"_meets_{facet.name}"] = Case(meets, default=Value(0))
-        pages = self.pages.order_by().annotate(search_year=year_expression())
-        pages = pages.annotate(**columns).values(*columns)
-
-        def meeting_others(facet):
-            others = [f"{flag} = 1" for name, flag in flags.items() if name != facet]
-            return f" WHERE {' AND '.join(others)}" if others else ""
-
-        members = [
-            (
-                # The first member types the columns: a bare NULL would be text.
-                f"SELECT 0, {qn('_fs_type')}, NULL, CAST(NULL AS BIGINT), COUNT(*) FROM {scope}"
-                f"{meeting_others('kind')} GROUP BY {qn('_fs_type')}",
-                (),
-            ),
-            (
-                f"SELECT 1, NULL, {qn('_fs_year')}, NULL, COUNT(*) FROM {scope}"
-                f"{meeting_others('year')} GROUP BY {qn('_fs_year')}",
-                (),
-            ),
-        ]
-        # Every taxonomy at once: the (page, taxonomy row) pairs of all lookups, each
-        # tagged with its facet, joined to the scope in one go and counted per row
-        # id (named by its slug or code below). A pair counts where its page meets
-        # the other facets. The pairs of one relation are unique, so a plain count
-        # is exact (a page tagged with the same theme in two languages counts twice).
-        tags, pair_queries, wheres = {}, [], []
-        for tag, name in enumerate(TAXONOMIES, start=2):
-            if not self.lookups[name]:
-                continue
-            tags[tag] = name
-            for lookup in self.lookups[name]:
-                pairs = lookup_pairs(lookup)
-                sql, params = pairs.query.get_compiler(connection=connection).as_sql()
-                sql = sql.replace("SELECT ", f"SELECT {tag} AS {qn('_fv_tag')}, ", 1)
-                pair_queries.append((sql, params))
-            others = meeting_others(name).removeprefix(" WHERE ")
-            wheres.append(f"({qn('_fv_tag')} = {tag}{' AND ' + others if others else ''})")
-        if pair_queries:
-            pairs_sql = " UNION ALL ".join(sql for sql, _ in pair_queries)
-            alias = qn("_facet_pairs")
-            where = f" WHERE {' OR '.join(wheres)}" if flags else ""
-            members.append(
-                (
-                    f"SELECT {alias}.{qn('_fv_tag')}, NULL, NULL, {alias}.{qn('_fv_value')},"
-                    f" COUNT(*) FROM {scope} INNER JOIN ({pairs_sql}) {alias}"
-                    f" ON {alias}.{qn('_fv_pk')} = {qn('_fs_pk')}{where}"
-                    f" GROUP BY {alias}.{qn('_fv_tag')}, {alias}.{qn('_fv_value')}",
-                    tuple(p for _, params in pair_queries for p in params),
-                )
-            )
-
-        if flags:
-            kept_rows = f"SELECT -1, {qn('_fs_pk')}, NULL, NULL, NULL FROM {scope}"
-            members.append((kept_rows + meeting_others(None), ()))
-
-        try:
-            sql, params = pages.query.get_compiler(connection=connection).as_sql()
-        except EmptyResultSet:  # pages that cannot match anything (``pk__in=[]``)
-            rows = []
-        else:
-            statement = f"WITH {scope} AS ({sql}) " + " UNION ALL ".join(m for m, _ in members)
-            params = (*params, *(p for _, member_params in members for p in member_params))
-            with connection.cursor() as cursor:
-                cursor.execute(statement, params)
-                rows = cursor.fetchall()
-
+        rows = self._count_rows()
+        missing = [pk for tag, pk, *_ in rows if tag == -2]
+        if missing:
+            facet_index.refresh(missing)
+            rows = self._count_rows()
         counts: dict[str, dict[str, int]] = {facet.name: {} for facet in self.facets}
         by_type = {}
-        kept = [] if flags else None
-        for tag, content_type_id, year, value, n in rows:
+        kept = [] if self.active else None
+        for tag, key, year, value, n in rows:
             if tag == -1:
-                kept.append(content_type_id)  # this member's second column is the page id
+                kept.append(key)  # this member's second column is the page id
             elif tag == 0:
-                by_type[content_type_id] = n
+                by_type[key] = n
             elif tag == 1:
                 if year:
-                    counts["year"][str(year)] = n
-            else:
-                name = tags[tag]
-                value = self._taxonomy_keys(name).get(value)
+                    counts["year"][str(int(year))] = n
+            elif tag == 2:
+                name, _, pk = value.partition(":")
+                value = self._taxonomy_keys(name).get(int(pk)) if pk.isdigit() else None
                 if value is not None:
                     counts[name][value] = counts[name].get(value, 0) + n
         counts["kind"] = {key: by_type.get(ct, 0) for key, ct in self.kind_types.items()}
         return counts, kept
+
+    def _count_rows(self) -> list[tuple]:
+        connection = connections[self.pages.db]
+        qn = connection.ops.quote_name
+        vendor = connection.vendor
+
+        def elements(column, alias):
+            """A table of the values of a JSON list column, as ``alias.value``."""
+            if vendor == "postgresql":
+                return f"jsonb_array_elements_text({column}) AS {alias}(value)"
+            return f"json_each({column}) AS {alias}"
+
+        scope, params = qn("_facet_scope"), []
+        flags, flag_columns = {}, []
+        for facet in self.facets:
+            if not facet.selected:
+                continue
+            flag = qn(f"_meets_{facet.name}")
+            flags[facet.name] = flag
+            if facet.name == "kind":
+                types = [self.kind_types[v] for v in facet.selected if v in self.kind_types]
+                condition = f"_t IN ({', '.join(str(int(t)) for t in types) or 'NULL'})"
+            elif facet.name == "year":
+                years = ", ".join(str(int(v)) for v in facet.selected)
+                condition = f"_y IN ({years})"
+            else:
+                keys = self._taxonomy_keys(facet.name)
+                values = [f"{facet.name}:{pk}" for pk, key in keys.items() if key in facet.selected]
+                marks = ", ".join(["%s"] * len(values)) or "NULL"
+                condition = (
+                    f"EXISTS (SELECT 1 FROM {elements('_v', '_fe')} WHERE _fe.value IN ({marks}))"
+                )
+                params += values
+            flag_columns.append(f"CASE WHEN {condition} THEN 1 ELSE 0 END AS {flag}")
+
+        try:
+            pages_sql, pages_params = (
+                self.pages.order_by()
+                .annotate(_fp_pk=F("pk"), _fp_type=F("content_type_id"))
+                .values_list("_fp_pk", "_fp_type")
+                .query.get_compiler(connection=connection)
+                .as_sql()
+            )
+        except EmptyResultSet:  # pages that cannot match anything (``pk__in=[]``)
+            return []
+        table = qn(PageFacets._meta.db_table)
+        columns = ", ".join(["_pk", "_t", "_y", "_v", "_missing", *flag_columns])
+        statement = (
+            f"WITH {qn('_facet_rows')} AS (SELECT _p.{qn('_fp_pk')} AS _pk,"
+            f" _p.{qn('_fp_type')} AS _t, _f.{qn('year')} AS _y, _f.{qn('values')} AS _v,"
+            f" CASE WHEN _f.{qn('page_id')} IS NULL THEN 1 ELSE 0 END AS _missing"
+            f" FROM ({pages_sql}) _p LEFT JOIN {table} _f"
+            f" ON _f.{qn('page_id')} = _p.{qn('_fp_pk')}),"
+            f" {scope} AS (SELECT {columns} FROM {qn('_facet_rows')}) "
+        )
+
+        def meeting_others(facet, where=True):
+            others = [f"{flag} = 1" for name, flag in flags.items() if name != facet]
+            if not others:
+                return ""
+            return (" WHERE " if where else "") + " AND ".join(others)
+
+        members = [
+            # The first member types the columns: a bare NULL would be text.
+            f"SELECT 0, _t, NULL, CAST(NULL AS TEXT), COUNT(*) FROM {scope}"
+            f"{meeting_others('kind')} GROUP BY _t",
+            f"SELECT 1, NULL, _y, NULL, COUNT(*) FROM {scope}{meeting_others('year')} GROUP BY _y",
+        ]
+        taxonomy = [name for name in TAXONOMIES if self.lookups[name]]
+        if taxonomy:
+            wheres = []
+            for name in taxonomy:
+                others = meeting_others(name, where=False)
+                prefix = f"_e.value LIKE '{name}:%%'"
+                wheres.append(f"({prefix} AND {others})" if others else f"({prefix})")
+            where = f" WHERE {' OR '.join(wheres)}" if flags else ""
+            members.append(
+                f"SELECT 2, NULL, NULL, _e.value, COUNT(*) FROM {scope}, {elements('_v', '_e')}"
+                f"{where} GROUP BY _e.value"
+            )
+        if flags:
+            members.append(f"SELECT -1, _pk, NULL, NULL, NULL FROM {scope}{meeting_others(None)}")
+        members.append(f"SELECT -2, _pk, NULL, NULL, NULL FROM {scope} WHERE _missing = 1")
+        statement += " UNION ALL ".join(members)
+        with connection.cursor() as cursor:
+            cursor.execute(statement, (*pages_params, *params))
+            return cursor.fetchall()
 
     def _taxonomy_keys(self, name) -> dict[int, str]:
         """Row id -> slug (or code) of a taxonomy, every language's rows."""

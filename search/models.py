@@ -42,3 +42,27 @@ class UnansweredSearch(models.Model):
             date=timezone.localdate(),
         )
         cls.objects.filter(pk=row.pk).update(hits=F("hits") + 1)
+
+
+class PageFacets(models.Model):
+    """What the search's facets count of one live page: its kind, year and taxonomy values.
+
+    Derived data, like the search index: written by ``search.facet_index`` each
+    time a page of a searchable kind is saved (after its relations), by
+    ``update_index``, and for any page the search finds without one. Values are
+    ``"<facet>:<taxonomy row id>"`` (``"theme:12"``), so renaming a slug never
+    makes them stale; privacy is never read from here.
+    """
+
+    page = models.OneToOneField(
+        "wagtailcore.Page", primary_key=True, on_delete=models.CASCADE, related_name="+"
+    )
+    year = models.IntegerField(null=True)
+    values = models.JSONField(default=list)
+
+    class Meta:
+        verbose_name = _("facet values of a page")
+        verbose_name_plural = _("facet values of pages")
+
+    def __str__(self):
+        return str(self.page_id)

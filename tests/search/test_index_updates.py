@@ -53,3 +53,41 @@ def test_update_index_rebuilds_with_progress_shown(client, corpus):
     output = out.getvalue()
     assert "practiceguidepage" in output.lower() or "practice guide" in output.lower()
     assert search(client, "workshop").titles[0] == "Strategy workshop with citizens"
+
+
+def test_update_index_restores_the_facet_values_the_counts_are_read_from(client, corpus):
+    from search.models import PageFacets
+
+    before = search(client).facet("theme")
+    PageFacets.objects.all().delete()
+    out = io.StringIO()
+    call_command("update_index", stdout=out)
+    assert "Facet values of pages" in out.getvalue()
+    assert PageFacets.objects.count() > 0
+    assert search(client).facet("theme") == before
+
+
+def test_a_published_change_of_themes_moves_the_counts_at_once_and_a_draft_does_not(
+    client, corpus
+):
+    from .conftest import publish
+
+    assert search(client).facet("theme") == {"leadership": 2, "participation": 2}
+    guide = corpus.workshop_guide
+    guide.themes.set([corpus.themes["leadership"]])
+    guide.save_revision()  # a draft: the published themes still count
+    assert search(client).facet("theme") == {"leadership": 2, "participation": 2}
+    publish(guide, themes=[corpus.themes["leadership"]])
+    assert search(client).facet("theme") == {"leadership": 3, "participation": 1}
+    assert guide.title not in search(client, "workshop", theme="participation").titles
+    assert guide.title in search(client, "workshop", theme="leadership").titles
+
+
+def test_pages_saved_without_facet_values_are_still_counted(client, corpus):
+    from search.models import PageFacets
+
+    PageFacets.objects.filter(page=corpus.case).delete()
+    page = search(client, kind="case", country="EE")
+    assert page.titles == [corpus.case.title]
+    assert page.facet("theme") == {"participation": 1}
+    assert PageFacets.objects.filter(page=corpus.case).exists()
