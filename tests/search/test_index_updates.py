@@ -67,9 +67,7 @@ def test_update_index_restores_the_facet_values_the_counts_are_read_from(client,
     assert search(client).facet("theme") == before
 
 
-def test_a_published_change_of_themes_moves_the_counts_at_once_and_a_draft_does_not(
-    client, corpus
-):
+def test_a_published_change_of_themes_moves_the_counts_at_once_and_a_draft_does_not(client, corpus):
     from .conftest import publish
 
     assert search(client).facet("theme") == {"leadership": 2, "participation": 2}
