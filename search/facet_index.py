@@ -7,8 +7,9 @@ joining the relation tables every time. The rows are derived data, written:
 - when a page of a searchable kind is saved (``FacetedPage``), after its
   relations, so a publish counts the themes it published;
 - by ``python manage.py update_index`` (every page);
-- for any page a search finds without a row (``SearchFacets`` asks for it), so a
-  page saved some other way (a bulk load, a data migration) is never left out.
+- for any page a search finds without a row, or with a row older than the
+  page's last publication (``SearchFacets`` asks for it), so a page saved some
+  other way (a bulk load, a queryset update of its dates) is never miscounted.
 
 Values are ``"<facet>:<taxonomy row id>"``; one value per facet and slug, so a
 page tagged with a theme in two languages counts once.
@@ -47,8 +48,8 @@ def deferred():
         refresh(sorted(_deferred.pop()))
 
 
-def values_of(page_ids) -> dict[int, tuple[int | None, list[str]]]:
-    """Page id -> (year, facet values) for the pages of searchable kinds among ``page_ids``."""
+def values_of(page_ids) -> dict[int, tuple[int | None, list[str], object]]:
+    """Page id -> (year, facet values, last published) for the searchable pages of ``page_ids``."""
     from .facets import TAXONOMIES, facet_lookups, lookup_pairs, year_expression
     from .kinds import content_types
 
@@ -56,9 +57,9 @@ def values_of(page_ids) -> dict[int, tuple[int | None, list[str]]]:
     rows = (
         Page.objects.filter(pk__in=ids, content_type_id__in=content_types().values())
         .annotate(_year=year_expression())
-        .values_list("pk", "_year")
+        .values_list("pk", "_year", "last_published_at")
     )
-    found = {pk: (int(year) if year is not None else None, []) for pk, year in rows}
+    found = {pk: (int(year) if year is not None else None, [], when) for pk, year, when in rows}
     for name, lookups in facet_lookups().items():
         if not lookups:
             continue
@@ -86,12 +87,12 @@ def refresh(page_ids) -> int:
         PageFacets.objects.filter(page_id__in=batch).exclude(page_id__in=list(found)).delete()
         PageFacets.objects.bulk_create(
             [
-                PageFacets(page_id=pk, year=year, values=values)
-                for pk, (year, values) in found.items()
+                PageFacets(page_id=pk, year=year, values=values, published=when)
+                for pk, (year, values, when) in found.items()
             ],
             update_conflicts=True,
             unique_fields=["page"],
-            update_fields=["year", "values"],
+            update_fields=["year", "values", "published"],
         )
         written += len(found)
     return written

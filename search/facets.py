@@ -268,7 +268,8 @@ class SearchFacets:
         facet then counts the rows that meet the other facets, as
         ``apply(pages, skip=facet)`` would select them. With facets chosen, the
         same query also lists the pages that meet them all (else None). Pages
-        found without facet values get them first (``facet_index.refresh``).
+        found without facet values, or with values older than their last
+        publication, are read again first (``facet_index.refresh``).
         """
         rows = self._count_rows()
         missing = [pk for tag, pk, *_ in rows if tag == -2]
@@ -331,19 +332,24 @@ class SearchFacets:
         try:
             pages_sql, pages_params = (
                 self.pages.order_by()
-                .annotate(_fp_pk=F("pk"), _fp_type=F("content_type_id"))
-                .values_list("_fp_pk", "_fp_type")
+                .annotate(
+                    _fp_pk=F("pk"), _fp_type=F("content_type_id"), _fp_at=F("last_published_at")
+                )
+                .values_list("_fp_pk", "_fp_type", "_fp_at")
                 .query.get_compiler(connection=connection)
                 .as_sql()
             )
         except EmptyResultSet:  # pages that cannot match anything (``pk__in=[]``)
             return []
         table = qn(PageFacets._meta.db_table)
+        read, published = f"_f.{qn('published')}", f"_p.{qn('_fp_at')}"
         columns = ", ".join(["_pk", "_t", "_y", "_v", "_missing", *flag_columns])
         statement = (
             f"WITH {qn('_facet_rows')} AS (SELECT _p.{qn('_fp_pk')} AS _pk,"
             f" _p.{qn('_fp_type')} AS _t, _f.{qn('year')} AS _y, _f.{qn('values')} AS _v,"
-            f" CASE WHEN _f.{qn('page_id')} IS NULL THEN 1 ELSE 0 END AS _missing"
+            # No row, or one read before the page's last publication.
+            f" CASE WHEN _f.{qn('page_id')} IS NULL THEN 1 WHEN {read} = {published} THEN 0"
+            f" WHEN {read} IS NULL AND {published} IS NULL THEN 0 ELSE 1 END AS _missing"
             f" FROM ({pages_sql}) _p LEFT JOIN {table} _f"
             f" ON _f.{qn('page_id')} = _p.{qn('_fp_pk')}),"
             f" {scope} AS (SELECT {columns} FROM {qn('_facet_rows')}) "

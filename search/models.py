@@ -49,7 +49,8 @@ class PageFacets(models.Model):
 
     Derived data, like the search index: written by ``search.facet_index`` each
     time a page of a searchable kind is saved (after its relations), by
-    ``update_index``, and for any page the search finds without one. Values are
+    ``update_index``, and for any page the search finds without one or with one
+    older than the page's last publication. Values are
     ``"<facet>:<taxonomy row id>"`` (``"theme:12"``), so renaming a slug never
     makes them stale; privacy is never read from here.
     """
@@ -59,6 +60,9 @@ class PageFacets(models.Model):
     )
     year = models.IntegerField(null=True)
     values = models.JSONField(default=list)
+    # The page's ``last_published_at`` when the values were read: a page published
+    # since (however it was saved) is read again by the next search that finds it.
+    published = models.DateTimeField(null=True)
 
     class Meta:
         verbose_name = _("facet values of a page")

@@ -89,3 +89,16 @@ def test_pages_saved_without_facet_values_are_still_counted(client, corpus):
     assert page.titles == [corpus.case.title]
     assert page.facet("theme") == {"participation": 1}
     assert PageFacets.objects.filter(page=corpus.case).exists()
+
+
+def test_facet_values_are_read_again_when_a_page_was_published_since(client, corpus):
+    """A page whose dates were changed without saving it (a data fix, an import)."""
+    import datetime
+
+    from django.utils import timezone
+    from wagtail.models import Page
+
+    when = timezone.make_aware(datetime.datetime(2019, 6, 1, 12))
+    Page.objects.filter(pk=corpus.about.pk).update(first_published_at=when, last_published_at=when)
+    assert search(client, kind="page").facet("year") == {"2019": 1}
+    assert search(client, kind="page", year="2019").titles == [corpus.about.title]
