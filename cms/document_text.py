@@ -1,11 +1,11 @@
 """The words inside an uploaded document, so the site search finds it by what it says.
 
-PDF text comes from pypdf, Word (.docx) text from python-docx; plain text and
-CSV are decoded. Other formats (spreadsheets, slides, OpenDocument, archives)
-are found by their title and tags only. Extraction is bounded (pages and
-characters) so a very long upload cannot stall the editor who saved it, and a
-damaged file gives no text rather than an error: the upload itself is what
-matters.
+PDF text comes from pypdf, Word (.docx) text from python-docx, Excel (.xlsx)
+cell values from openpyxl; plain text and CSV are decoded. Other formats
+(slides, OpenDocument, archives) are found by their title and tags only.
+Extraction is bounded (pages and characters) so a very long upload cannot stall
+the editor who saved it, and a damaged file gives no text rather than an error:
+the upload itself is what matters.
 """
 
 from __future__ import annotations
@@ -46,6 +46,25 @@ def _docx(data: bytes) -> str:
     return "\n".join(texts)
 
 
+def _xlsx(data: bytes) -> str:
+    from openpyxl import load_workbook
+
+    workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    texts, size = [], 0
+    try:
+        for sheet in workbook.worksheets:
+            texts.append(sheet.title)
+            for row in sheet.iter_rows(values_only=True):
+                line = " ".join(str(value) for value in row if value not in (None, ""))
+                texts.append(line)
+                size += len(line)
+                if size >= MAX_CHARS:
+                    return "\n".join(texts)
+    finally:
+        workbook.close()
+    return "\n".join(texts)
+
+
 def _plain(data: bytes) -> str:
     for encoding in ("utf-8-sig", "cp1252"):
         try:
@@ -55,7 +74,7 @@ def _plain(data: bytes) -> str:
     return data.decode("utf-8", errors="replace")
 
 
-READERS = {".pdf": _pdf, ".docx": _docx, ".txt": _plain, ".csv": _plain}
+READERS = {".pdf": _pdf, ".docx": _docx, ".xlsx": _xlsx, ".txt": _plain, ".csv": _plain}
 
 
 def can_extract(filename: str) -> bool:

@@ -30,6 +30,18 @@ def docx_bytes(text):
     return buffer.getvalue()
 
 
+def xlsx_bytes(rows):
+    import openpyxl
+
+    workbook = openpyxl.Workbook()
+    workbook.active.title = "Budget lines"
+    for row in rows:
+        workbook.active.append(row)
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    return buffer.getvalue()
+
+
 def upload(title, filename, content, collection=None, **fields):
     collection = collection or Collection.get_first_root_node()
     document = get_document_model()(title=title, collection=collection, **fields)
@@ -151,3 +163,11 @@ def test_the_search_box_suggests_document_titles_beside_page_titles(client, corp
     assert suggestions["Strategy toolkit"]["url"] == toolkit.url
     assert suggestions["Strategy toolkit"]["kind"] == "Document"
     assert "Strategy workshop with citizens" in suggestions
+
+
+def test_a_spreadsheet_is_found_by_the_values_in_its_cells(client, corpus):
+    rows = [["Municipality", "Participatory budget (EUR)"], ["Tartu", 120000], ["Gdansk", None]]
+    upload("Figures 2025", "figures.xlsx", xlsx_bytes(rows))
+    assert search(client, "gdansk").titles == ["Figures 2025"]
+    assert search(client, "participatory budget").titles == ["Figures 2025"]
+    assert search(client, "budget lines").titles == ["Figures 2025"]  # the sheet's name
