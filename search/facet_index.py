@@ -9,7 +9,8 @@ joining the relation tables every time. The rows are derived data, written:
 - by ``python manage.py update_index`` (every page);
 - for any page a search finds without a row, or with a row older than the
   page's last publication (``SearchFacets`` asks for it), so a page saved some
-  other way (a bulk load, a queryset update of its dates) is never miscounted.
+  other way (a bulk load, a queryset update of its dates) is never miscounted;
+- for the pages linked to a taxonomy row (theme, country…) saved or deleted.
 
 Values are ``"<facet>:<taxonomy row id>"``; one value per facet and slug, so a
 page tagged with a theme in two languages counts once.
@@ -17,13 +18,22 @@ page tagged with a theme in two languages counts once.
 
 from __future__ import annotations
 
+import threading
 from contextlib import contextmanager
 
+from django.conf import settings
+from django.utils import timezone
 from wagtail.models import Page
 
 BATCH = 1000
 
-_deferred: list[set[int]] = []
+_local = threading.local()
+
+
+def _pending() -> list[set[int]]:
+    if not hasattr(_local, "pending"):
+        _local.pending = []
+    return _local.pending
 
 
 class FacetedPage:
@@ -31,8 +41,9 @@ class FacetedPage:
 
     def save(self, *args, **kwargs):
         result = super().save(*args, **kwargs)
-        if _deferred:
-            _deferred[-1].add(self.pk)
+        pending = _pending()
+        if pending:
+            pending[-1].add(self.pk)
         else:
             refresh([self.pk])
         return result
@@ -40,12 +51,24 @@ class FacetedPage:
 
 @contextmanager
 def deferred():
-    """Within this block, pages saved are refreshed together at its end (bulk loads)."""
-    _deferred.append(set())
+    """Within this block (in this thread), pages saved are refreshed together at its end.
+
+    Nested blocks hand their pages to the outermost one; if the block fails, its
+    pages are not refreshed (the error is what matters, and the saves it made
+    are likely rolled back).
+    """
+    pending = _pending()
+    pending.append(set())
     try:
         yield
-    finally:
-        refresh(sorted(_deferred.pop()))
+    except BaseException:
+        pending.pop()
+        raise
+    ids = pending.pop()
+    if pending:
+        pending[-1] |= ids
+    else:
+        refresh(sorted(ids))
 
 
 def values_of(page_ids) -> dict[int, tuple[int | None, list[str], object]]:
@@ -59,6 +82,10 @@ def values_of(page_ids) -> dict[int, tuple[int | None, list[str], object]]:
         .annotate(_year=year_expression())
         .values_list("pk", "_year", "last_published_at")
     )
+    # The year in the site's time zone, whoever saves the page (an editor's
+    # request runs in the time zone of their profile).
+    with timezone.override(settings.TIME_ZONE):
+        rows = list(rows)
     found = {pk: (int(year) if year is not None else None, [], when) for pk, year, when in rows}
     for name, lookups in facet_lookups().items():
         if not lookups:
@@ -108,10 +135,52 @@ def rebuild(progress=None) -> int:
         .order_by("pk")
         .values_list("pk", flat=True)
     )
-    PageFacets.objects.exclude(page_id__in=Page.objects.filter(pk__in=ids).values("pk")).delete()
+    PageFacets.objects.exclude(page__content_type_id__in=content_types().values()).delete()
     written = 0
     for start in range(0, len(ids), BATCH):
         written += refresh(ids[start : start + BATCH])
         if progress:
             progress(written, len(ids))
     return written
+
+
+def pages_tagged_with(model, pk) -> list[int]:
+    """Ids of the pages linked to one taxonomy row (theme, country, sector…)."""
+    from .facets import TAXONOMIES, facet_lookups, lookup_pairs
+
+    ids = set()
+    lookups = facet_lookups()
+    for name, (_label, taxonomy, _key) in TAXONOMIES.items():
+        if issubclass(model, taxonomy):
+            for lookup in lookups[name]:
+                pairs = lookup_pairs(lookup).filter(_fv_value=pk)
+                ids.update(pairs.values_list("_fv_pk", flat=True))
+    return sorted(ids)
+
+
+def _taxonomy_saved(sender, instance, raw=False, **kwargs):
+    # A slug or code changed, or a row in another language: the pages linked to
+    # it may now share (or no longer share) a value with another of their rows.
+    if not raw:
+        refresh(pages_tagged_with(sender, instance.pk))
+
+
+def _taxonomy_deleting(sender, instance, **kwargs):
+    instance._praxis_tagged_pages = pages_tagged_with(sender, instance.pk)
+
+
+def _taxonomy_deleted(sender, instance, **kwargs):
+    refresh(getattr(instance, "_praxis_tagged_pages", []))
+
+
+def connect_signals():
+    """Keep the facet values current when a taxonomy row changes (``SearchConfig.ready``)."""
+    from django.db.models.signals import post_delete, post_save, pre_delete
+
+    from .facets import TAXONOMIES
+
+    for _label, model, _key in TAXONOMIES.values():
+        uid = f"praxis-facets-{model._meta.label_lower}"
+        post_save.connect(_taxonomy_saved, sender=model, dispatch_uid=uid)
+        pre_delete.connect(_taxonomy_deleting, sender=model, dispatch_uid=uid)
+        post_delete.connect(_taxonomy_deleted, sender=model, dispatch_uid=uid)

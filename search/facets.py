@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from django.core.exceptions import EmptyResultSet, FieldDoesNotExist
-from django.db import connections
+from django.db import IntegrityError, connections, transaction
 from django.db.models import Case, Count, F, IntegerField, ManyToManyField, Q, When
 from django.db.models.functions import ExtractYear
 from django.http import QueryDict
@@ -163,7 +163,7 @@ class SearchFacets:
                 raw = [v.upper() for v in raw]
             for value in dict.fromkeys(raw):
                 if facet.name == "year":
-                    known = value.isdigit() and len(value) == 4
+                    known = value.isascii() and value.isdigit() and len(value) == 4
                 else:
                     known = value in options[facet.name]
                 if known:
@@ -274,8 +274,13 @@ class SearchFacets:
         rows = self._count_rows()
         missing = [pk for tag, pk, *_ in rows if tag == -2]
         if missing:
-            facet_index.refresh(missing)
-            rows = self._count_rows()
+            try:
+                with transaction.atomic(using=self.pages.db):
+                    facet_index.refresh(missing)
+            except IntegrityError:  # a page deleted meanwhile: the next search reads it
+                pass
+            else:
+                rows = self._count_rows()
         counts: dict[str, dict[str, int]] = {facet.name: {} for facet in self.facets}
         by_type = {}
         kept = [] if self.active else None

@@ -51,8 +51,8 @@ class PageFacets(models.Model):
     time a page of a searchable kind is saved (after its relations), by
     ``update_index``, and for any page the search finds without one or with one
     older than the page's last publication. Values are
-    ``"<facet>:<taxonomy row id>"`` (``"theme:12"``), so renaming a slug never
-    makes them stale; privacy is never read from here.
+    ``"<facet>:<taxonomy row id>"`` (``"theme:12"``), named by their slug or code
+    when counted; privacy is never read from here.
     """
 
     page = models.OneToOneField(

@@ -250,7 +250,7 @@ def promoted_results(request, raw_query: str, allowed, query: SearchQuery) -> li
     from wagtail.contrib.search_promotions.models import SearchPromotion
     from wagtail.search.utils import normalise_query_string
 
-    normalised = normalise_query_string(raw_query)
+    normalised = normalise_query_string(raw_query.replace("\x00", ""))
     if not normalised:
         return []
     # Read only: Wagtail's ``Query.get`` would store every query string asked.

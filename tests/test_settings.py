@@ -86,3 +86,19 @@ def test_database_url_is_read_from_the_environment(url, engine):
         [sys.executable, "-c", code], cwd=ROOT, env=environment, capture_output=True, text=True
     )
     assert result.stdout.strip() == engine, result.stderr
+
+
+def test_postgresql_connections_are_kept_open_and_run_without_jit():
+    script = (
+        "from django.conf import settings; d = settings.DATABASES['default'];"
+        " print(d['CONN_MAX_AGE'], d['CONN_HEALTH_CHECKS'], d['OPTIONS'].get('options'))"
+    )
+    result = manage(
+        "shell",
+        "-c",
+        script,
+        DJANGO_SETTINGS_MODULE="cms.settings.dev",
+        DATABASE_URL="postgres://praxis@127.0.0.1:5432/praxis",
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split()[-4:] == ["60", "True", "-c", "jit=off"]

@@ -108,14 +108,17 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
             "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
         }
     )
-elif DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
-    # No JIT compilation: it costs 20-30 ms on a query the planner merely guesses
-    # to be large (the site search's facet counts), more than it could save on a
-    # site's short queries.
-    DATABASES["default"].setdefault("OPTIONS", {}).setdefault("options", "-c jit=off")
 else:
     DATABASES["default"]["CONN_MAX_AGE"] = env.int("CONN_MAX_AGE", default=60)
     DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    # No JIT compilation: it costs 20-30 ms on a query the planner merely guesses
+    # to be large (the site search's facet counts), more than it could save on a
+    # site's short queries. (Behind PgBouncer, set ``ignore_startup_parameters =
+    # options``, or ``ALTER ROLE … SET jit = off`` and set PG_OPTIONS to empty.)
+    options = env.str("PG_OPTIONS", default="-c jit=off")
+    if options:
+        DATABASES["default"].setdefault("OPTIONS", {}).setdefault("options", options)
 
 AUTH_USER_MODEL = "members.User"
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"

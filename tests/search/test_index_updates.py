@@ -102,3 +102,65 @@ def test_facet_values_are_read_again_when_a_page_was_published_since(client, cor
     Page.objects.filter(pk=corpus.about.pk).update(first_published_at=when, last_published_at=when)
     assert search(client, kind="page").facet("year") == {"2019": 1}
     assert search(client, kind="page", year="2019").titles == [corpus.about.title]
+
+
+def test_the_year_is_the_sites_whatever_the_editors_time_zone(client, corpus):
+    import datetime
+
+    from django.utils import timezone
+
+    from .conftest import publish
+
+    guide = PracticeGuidePageFactory(parent=corpus.sourcebook, title="New year guide")
+    # 23:30 UTC on 31 December 2023 is already 2024 in Brussels, the site's zone.
+    guide.first_published_at = datetime.datetime(2023, 12, 31, 23, 30, tzinfo=datetime.UTC)
+    with timezone.override("UTC"):  # an editor whose profile says UTC publishes it
+        publish(guide)
+    assert "New year guide" in search(client, year="2024").titles
+    assert search(client, "new year guide").facet("year") == {"2024": 1}
+
+
+def _french_theme(slug, name):
+    from wagtail.models import Locale
+
+    from cms.i18n import ensure_locales
+    from tests.factories import ThemeFactory
+
+    ensure_locales()
+    return ThemeFactory(name=name, slug=slug, locale=Locale.objects.get(language_code="fr"))
+
+
+def test_a_theme_slug_changed_later_counts_each_page_once(client, corpus):
+    from .conftest import publish
+
+    other = _french_theme("other", "Autre")
+    publish(corpus.workshop_guide, themes=[corpus.themes["participation"], other])
+    other.slug = "participation"  # now the French row of the same theme
+    other.save()
+    chosen = search(client, theme="participation")
+    assert search(client).facet("theme")["participation"] == chosen.count == 2
+
+
+def test_deleting_one_language_row_of_a_theme_keeps_the_pages_tagged_in_the_other(client, corpus):
+    from .conftest import publish
+
+    french = _french_theme("leadership", "Direction")
+    english = corpus.themes["leadership"]
+    publish(corpus.workshop_guide, themes=[english, french])
+    english.delete()
+    page = search(client, lang="fr", theme="leadership")
+    assert corpus.workshop_guide.title in page.titles
+    assert search(client, lang="fr").facet("theme")["leadership"] == page.count
+
+
+def test_a_failed_bulk_load_raises_its_own_error(corpus):
+    from django.db import IntegrityError, transaction
+
+    from cms.models import Theme
+    from search import facet_index
+
+    theme = corpus.themes["leadership"]
+    with pytest.raises(IntegrityError):
+        with transaction.atomic(), facet_index.deferred():
+            PracticeGuidePageFactory(parent=corpus.sourcebook, title="Loaded in bulk")
+            Theme.objects.create(name="Twice", slug=theme.slug, locale=theme.locale)

@@ -89,6 +89,7 @@ def test_extracts_escape_markup_from_content_and_query(client, corpus):
         "NEAR(strategy workshop)",
         "🧭 ∑ Ω≈ç√ \u200b\u202e\ufeff",
         "\x00\x01\x1f",
+        "work\x00shop",
         "ｗｏｒｋｓｈｏｐ",
         "İstanbul ß ǅ",
         "日本語の検索",
@@ -102,6 +103,13 @@ def test_hostile_queries_never_error(client, corpus, query):
     suggest = client.get("/en/search/suggest/", {"q": query})
     assert suggest.status_code == 200
     assert "suggestions" in suggest.json()
+
+
+@pytest.mark.parametrize("year", ["²²²²", "١٢٣٤", "20245", "year"])
+def test_a_year_that_is_not_four_ascii_digits_is_an_unknown_value(client, corpus, year):
+    page = search(client, "workshop", year=year)
+    assert page.status == 200
+    assert page.count == 0 and year in page.html
 
 
 def test_fullwidth_letters_are_the_same_word(client, corpus):
