@@ -120,6 +120,23 @@ def ranked_hits(sources: list[Source], text: str, operator="and", search_backend
     return _hits(sources, text, operator, search_backend, MAX_MATCHES)
 
 
+def ranked_hits_or_any_word(
+    sources: list[Source], text: str, search_backend=None
+) -> tuple[list[Hit], bool]:
+    """``ranked_hits`` of every word; if nothing has them all, of any word (and True)."""
+    search_backend = search_backend or backend()
+    if _is_postgres(search_backend):
+        results = search_backend.search(
+            text, _searchable(sources[0], search_backend), operator="and"
+        )
+        return _postgres_hits(results, sources, MAX_MATCHES, any_word_fallback=True)
+    hits = ranked_hits(sources, text, "and", search_backend)
+    if not hits and len(text.split()) > 1:
+        hits = ranked_hits(sources, text, "or", search_backend)
+        return hits, bool(hits)
+    return hits, False
+
+
 def suggested_hits(sources: list[Source], text: str, limit=8, search_backend=None) -> list[Hit]:
     """What has a title starting with the words typed (autocomplete), best first."""
     return _hits(sources, text, "and", search_backend, limit, autocomplete=True)
@@ -173,7 +190,7 @@ def _only_allowed(entries, sources: list[Source], prefix=""):
 
 
 def _keyed(rows, sources: list[Source]) -> list[Hit]:
-    """The hits of a query of (content type, text id) rows, in its order.
+    """The hits of a query of (content type, id) rows, in its order.
 
     Read with the database cursor: for ten thousand rows, the queryset's own
     iteration costs more than the conversion here.
@@ -182,7 +199,7 @@ def _keyed(rows, sources: list[Source]) -> list[Hit]:
     sql, params = rows.query.sql_with_params()
     with connections[rows.db].cursor() as cursor:
         cursor.execute(sql, params)
-        return [(by_type[content_type_id], int(pk)) for content_type_id, pk in cursor.fetchall()]
+        return [(by_type[content_type_id], pk) for content_type_id, pk in cursor.fetchall()]
 
 
 def _unranked(results, source: Source, limit) -> list[Hit]:
@@ -223,7 +240,8 @@ def _sqlite_hits(results, sources: list[Source], limit) -> list[Hit]:
     rows = (
         entries.annotate(score=rank)
         .order_by("score")
-        .values_list("index_entry__content_type_id", "index_entry__object_id")
+        .annotate(_id_=Cast("index_entry__object_id", output_field=IntegerField()))
+        .values_list("index_entry__content_type_id", "_id_")
     )
     return _keyed(rows[:limit], sources)
 
@@ -232,7 +250,7 @@ def _is_postgres(search_backend) -> bool:
     return type(search_backend).__name__ == "PostgresSearchBackend"
 
 
-def _postgres_hits(results, sources: list[Source], limit) -> list[Hit]:
+def _postgres_hits(results, sources: list[Source], limit, any_word_fallback=False):
     """Ranked ids from PostgreSQL's index table in one query, without joining every page.
 
     The same tsquery, vectors and rank as Wagtail's PostgreSQL backend, asked of
@@ -247,7 +265,8 @@ def _postgres_hits(results, sources: list[Source], limit) -> list[Hit]:
     compiler = results.query_compiler
     query = compiler.query
     if not isinstance(query, PlainText):
-        return _unranked(results, sources[0], limit)
+        hits = _unranked(results, sources[0], limit)
+        return (hits, False) if any_word_fallback else hits
     index_entry = get_app_config().get_model("IndexEntry")
     config = compiler.get_config(results.backend)
     words = [word for word in re.split(r"[\s\-]+", query.query_string) if word]
@@ -260,32 +279,42 @@ def _postgres_hits(results, sources: list[Source], limit) -> list[Hit]:
         ],
     )
     if parsed is None:  # no index entries at all
-        return []
+        return ([], False) if any_word_fallback else []
     (tsquery, _), (any_word, _), *word_queries = parsed
     if compiler.TARGET_SEARCH_FIELD_TYPE.__name__ == "AutocompleteField":
         vectors = [(F("autocomplete"), 1.0)]
     else:
         vectors = [(F("title"), F("title_norm")), (F("body"), 1.0)]
-    rank = None
-    combined = None
-    for vector, boost in vectors:
-        part = SearchRank(vector, tsquery, weights=compiler.sql_weights) * boost
-        rank = part if rank is None else rank + part
-        combined = vector if combined is None else combined._combine(vector, "||", False)
-    entries = _only_allowed(index_entry.objects.all(), sources)
-    if len(vectors) == 1:
-        entries = entries.filter(autocomplete=tsquery)  # uses the GIN index
-    else:
-        condition, exact = _word_filter(query.operator, any_word, word_queries)
-        entries = entries.filter(condition)
-        if not exact:
-            entries = entries.annotate(_vector_=combined).filter(_vector_=tsquery)
-    rows = (
-        entries.annotate(_rank_=rank)
-        .order_by("-_rank_", "-object_id")
-        .values_list("content_type_id", "object_id")
-    )
-    return _keyed(rows[:limit], sources)
+
+    def ranked(tsquery, operator) -> list[Hit]:
+        rank = None
+        combined = None
+        for vector, boost in vectors:
+            part = SearchRank(vector, tsquery, weights=compiler.sql_weights) * boost
+            rank = part if rank is None else rank + part
+            combined = vector if combined is None else combined._combine(vector, "||", False)
+        entries = _only_allowed(index_entry.objects.all(), sources)
+        if len(vectors) == 1:
+            entries = entries.filter(autocomplete=tsquery)  # uses the GIN index
+        else:
+            condition, exact = _word_filter(operator, any_word, word_queries)
+            entries = entries.filter(condition)
+            if not exact:
+                entries = entries.annotate(_vector_=combined).filter(_vector_=tsquery)
+        rows = (
+            entries.annotate(_rank_=rank)
+            .order_by("-_rank_", "-object_id")
+            .annotate(_id_=Cast("object_id", output_field=IntegerField()))
+            .values_list("content_type_id", "_id_")
+        )
+        return _keyed(rows[:limit], sources)
+
+    hits = ranked(tsquery, query.operator)
+    if not hits and any_word_fallback and query.operator == "and" and len(words) > 1:
+        # The "any word" query was parsed with this one: no second round trip.
+        hits = ranked(any_word, "or")
+        return hits, bool(hits)
+    return (hits, False) if any_word_fallback else hits
 
 
 def _parse_tsqueries(index_entry, queries):

@@ -194,11 +194,8 @@ def search(request, params) -> SearchPage:
     pages, documents = sources(request, locale)
     any_word = False
     if query:
-        hits = engine.ranked_hits([pages, documents], query.text, operator="and")
-        if not hits and len(query.terms) > 1:
-            # Nothing has every word: rank what has some of them by how many.
-            hits = engine.ranked_hits([pages, documents], query.text, operator="or")
-            any_word = bool(hits)
+        # Nothing has every word: rank what has some of them by how many.
+        hits, any_word = engine.ranked_hits_or_any_word([pages, documents], query.text)
         capped = len(hits) >= engine.MAX_MATCHES
         page_ids = [pk for source, pk in hits if source == "page"]
         document_ids = [pk for source, pk in hits if source == documents.key]
