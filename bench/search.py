@@ -3,10 +3,10 @@
     DATABASE_URL=postgres://…/praxis_bench .venv/bin/python bench/search.py 20000
 
 Builds N pages (guides, case studies, publications, news, standard pages) under
-a "Search benchmark" home page in the configured database, indexes them in
-bulk, then runs each typical query REPEAT times as an anonymous visitor would
-(results, facet counts, extracts: everything the search page computes) and
-prints p50/p95 latency. The pages are deleted afterwards unless --keep is
+a "Search benchmark" home page in the configured database, indexes them and
+writes their facet values in bulk, then runs each typical query REPEAT times
+as an anonymous visitor would (results, facet counts, extracts: everything the
+search page computes) and prints p50/p95 latency. The pages are deleted afterwards unless --keep is
 given; with --reuse, pages built by an earlier --keep run are searched again.
 
 A benchmark, not a test: it prints numbers and asserts nothing.
