@@ -1,6 +1,7 @@
 """Wagtail's ``update_index``, then the facet values the site search counts (``PageFacets``)."""
 
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from wagtail.search.management.commands.update_index import Command as WagtailCommand
 
 from search import facet_index
@@ -17,4 +18,6 @@ class Command(WagtailCommand):
         written = facet_index.rebuild(
             progress=lambda done, total: self.write(f"  {done}/{total}", ending="\r")
         )
-        self.write(_("  %(count)d pages") % {"count": written})
+        self.write(
+            "  " + ngettext("%(count)d page", "%(count)d pages", written) % {"count": written}
+        )
