@@ -234,9 +234,15 @@ CHANNELS = [
         ("GUIDE",),
     ),
     Channel(
-        "site search suggestions (autocomplete)",
-        get_all(lambda s: ["/en/search/suggest/?q=secret", "/en/search/suggest/?q=draft+guide"]),
-        ("GUIDE", "PAGE"),
+        "site search suggestions (autocomplete: page and document titles)",
+        get_all(
+            lambda s: [
+                "/en/search/suggest/?q=secret",
+                "/en/search/suggest/?q=draft+guide",
+                "/en/search/suggest/?q=report",
+            ]
+        ),
+        ("GUIDE", "PAGE", "DOC"),
     ),
 ]
 # Events (events app): event pages, their .ics files, the listing and the calendar feed.
