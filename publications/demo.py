@@ -197,10 +197,49 @@ def load_documents(log):
         log("public document")
 
 
+# A public spreadsheet (the site search reads its cells): title, sheet, rows.
+SPREADSHEET = (
+    "Participatory budgeting pilots: figures 2024-2026",
+    "Pilots",
+    [
+        ("Municipality", "Country", "Year", "Budget put to residents (EUR)", "Proposals funded"),
+        ("Tartu", "Estonia", 2024, 200000, 14),
+        ("Gdansk", "Poland", 2025, 1800000, 61),
+        ("Lisbon", "Portugal", 2025, 2500000, 32),
+        ("Utrecht", "Netherlands", 2026, 400000, 19),
+    ],
+)
+
+
+def load_spreadsheet(log):
+    import io
+
+    from django.core.files.base import ContentFile
+    from openpyxl import Workbook
+    from wagtail.documents import get_document_model
+    from wagtail.models import Collection
+
+    title, sheet, rows = SPREADSHEET
+    Document = get_document_model()
+    if Document.objects.filter(title=title).exists():
+        return
+    workbook = Workbook()
+    workbook.active.title = sheet
+    for row in rows:
+        workbook.active.append(row)
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    document = Document(title=title, collection=Collection.get_first_root_node(), language="en")
+    document.file = ContentFile(buffer.getvalue(), name=f"{_slug(title)}.xlsx")
+    document.save()
+    log("public document")
+
+
 def load(home, terms, log):
     """People, papers, news, and a few public documents."""
     people = load_people(log)
     publications = load_publications(home, terms, people, log)
     news = load_news(home, terms, people, log)
     load_documents(log)
+    load_spreadsheet(log)
     return publications, news

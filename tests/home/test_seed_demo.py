@@ -50,6 +50,9 @@ def test_demo_site_is_complete_and_idempotent(seeded, client):
     assert "Strategy workshop facilitation checklist" in found.content.decode()
     found = client.get("/fr/search/", {"q": "animateur", "kind": "document"}).content.decode()
     assert "Atelier stratégique avec les citoyens" in found and "Français" in found
+    # The public spreadsheet is found by the values in its cells.
+    found = client.get("/en/search/", {"q": "gdansk", "kind": "document"}).content.decode()
+    assert "Participatory budgeting pilots: figures 2024-2026" in found
 
     # A second run adds nothing and leaves edited pages alone.
     guide = PracticeGuidePage.objects.live().first()
