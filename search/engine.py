@@ -150,7 +150,7 @@ def _hits(sources, text, operator, search_backend, limit, autocomplete=False) ->
     if _is_sqlite_fts(search_backend):
         return _sqlite_hits(results, sources, limit)
     if _is_postgres(search_backend):
-        return _postgres_hits(results, sources, limit)
+        return _postgres_hits(results, sources, limit)[0]
     if is_database_backend(search_backend):
         # No score to compare here: each source's hits in its own order, in turn.
         hits = []
@@ -250,8 +250,13 @@ def _is_postgres(search_backend) -> bool:
     return type(search_backend).__name__ == "PostgresSearchBackend"
 
 
-def _postgres_hits(results, sources: list[Source], limit, any_word_fallback=False):
+def _postgres_hits(
+    results, sources: list[Source], limit, any_word_fallback=False
+) -> tuple[list[Hit], bool]:
     """Ranked ids from PostgreSQL's index table in one query, without joining every page.
+
+    Returns the hits and whether they are of any word: with ``any_word_fallback``,
+    an every-word query that finds nothing is asked again for any of the words.
 
     The same tsquery, vectors and rank as Wagtail's PostgreSQL backend, asked of
     the index entries of what the sources allow only (privacy inside the query).
@@ -265,8 +270,7 @@ def _postgres_hits(results, sources: list[Source], limit, any_word_fallback=Fals
     compiler = results.query_compiler
     query = compiler.query
     if not isinstance(query, PlainText):
-        hits = _unranked(results, sources[0], limit)
-        return (hits, False) if any_word_fallback else hits
+        return _unranked(results, sources[0], limit), False
     index_entry = get_app_config().get_model("IndexEntry")
     config = compiler.get_config(results.backend)
     words = [word for word in re.split(r"[\s\-]+", query.query_string) if word]
@@ -279,7 +283,7 @@ def _postgres_hits(results, sources: list[Source], limit, any_word_fallback=Fals
         ],
     )
     if parsed is None:  # no index entries at all
-        return ([], False) if any_word_fallback else []
+        return [], False
     (tsquery, _), (any_word, _), *word_queries = parsed
     if compiler.TARGET_SEARCH_FIELD_TYPE.__name__ == "AutocompleteField":
         vectors = [(F("autocomplete"), 1.0)]
@@ -314,7 +318,7 @@ def _postgres_hits(results, sources: list[Source], limit, any_word_fallback=Fals
         # The "any word" query was parsed with this one: no second round trip.
         hits = ranked(any_word, "or")
         return hits, bool(hits)
-    return (hits, False) if any_word_fallback else hits
+    return hits, False
 
 
 def _parse_tsqueries(index_entry, queries):

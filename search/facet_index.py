@@ -24,7 +24,7 @@ from contextlib import contextmanager
 
 from django.conf import settings
 from django.utils import timezone
-from wagtail.models import Page
+from wagtail.models import COMMENTS_RELATION_NAME, Page
 
 BATCH = 1000
 
@@ -37,11 +37,28 @@ def _pending() -> list[set[int]]:
     return _local.pending
 
 
+# Fields a save may touch without changing anything a facet counts: Wagtail's
+# bookkeeping when a draft is saved or a page locked.
+BOOKKEEPING = {
+    COMMENTS_RELATION_NAME,
+    "latest_revision_created_at",
+    "draft_title",
+    "latest_revision",
+    "has_unpublished_changes",
+    "locked",
+    "locked_at",
+    "locked_by",
+}
+
+
 class FacetedPage:
     """A page mixin: saving the page rewrites its facet values (after its relations)."""
 
     def save(self, *args, **kwargs):
         result = super().save(*args, **kwargs)
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None and set(update_fields) <= BOOKKEEPING:
+            return result
         pending = _pending()
         if pending:
             pending[-1].add(self.pk)

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from django.core.exceptions import EmptyResultSet, FieldDoesNotExist
 from django.db import IntegrityError, connections, transaction
-from django.db.models import Case, Count, F, IntegerField, ManyToManyField, Q, When
+from django.db.models import Case, Count, F, IntegerField, ManyToManyField, When
 from django.db.models.functions import ExtractYear
 from django.http import QueryDict
 from django.utils.translation import gettext_lazy as _
@@ -173,7 +173,9 @@ class SearchFacets:
             if facet.name != "year":
                 facet.choices = [Choice(v, label) for v, label in options[facet.name].items()]
 
-        self.results = self.pages.none() if self.unknown else self.apply(self.pages)
+        # The pages the chosen facets keep: all of them until the counts, which
+        # read the kept ones in the same statement, say otherwise.
+        self.results = self.pages.none() if self.unknown else self.pages
         self.document_results = None
         if documents is not None:
             unknown = self.unknown
@@ -183,31 +185,6 @@ class SearchFacets:
     @property
     def active(self) -> bool:
         return any(f.selected for f in self.facets)
-
-    def condition(self, facet: Facet) -> Q:
-        if facet.name == "kind":
-            types = [self.kind_types[v] for v in facet.selected if v in self.kind_types]
-            return Q(content_type_id__in=types)
-        if facet.name == "year":
-            return Q(search_year__in=[int(v) for v in facet.selected])
-        # The chosen values' rows (in every language), looked up in the tables that
-        # link pages to them, as the counts are.
-        keys = self._taxonomy_keys(facet.name)
-        ids = [pk for pk, key in keys.items() if key in facet.selected]
-        condition = Q(pk__in=[])
-        for lookup in self.lookups[facet.name]:
-            pages = lookup_pairs(lookup).filter(_fv_value__in=ids).values("_fv_pk")
-            condition |= Q(pk__in=pages)
-        return condition
-
-    def apply(self, pages, skip: Facet | None = None):
-        year = self.by_name["year"]
-        if year.selected and year is not skip:
-            pages = pages.annotate(search_year=year_expression())
-        for facet in self.facets:
-            if facet.selected and facet is not skip:
-                pages = pages.filter(self.condition(facet))
-        return pages
 
     def apply_documents(self, documents, skip: Facet | None = None):
         """The documents the chosen facets keep (kind and year only: documents have no taxonomy)."""
@@ -246,8 +223,7 @@ class SearchFacets:
         counts, kept = self._counts()
         self._document_counts(counts)
         if kept is not None:
-            # The pages every chosen facet keeps, read with the counts: the same set
-            # as ``apply(pages)``, without evaluating the facets' conditions again.
+            # The pages every chosen facet keeps, read with the counts.
             self.results = self.pages.model.objects.filter(pk_in(kept))
             self.result_ids = set(kept)
         for facet in self.facets:
@@ -265,8 +241,8 @@ class SearchFacets:
 
         The matching pages are read once with their facet values (``PageFacets``)
         into a common table, with, per chosen facet, whether they meet it; each
-        facet then counts the rows that meet the other facets, as
-        ``apply(pages, skip=facet)`` would select them. With facets chosen, the
+        facet then counts the rows that meet the other facets (what choosing
+        one of its values would give). With facets chosen, the
         same query also lists the pages that meet them all (else None). Pages
         found without facet values, or with values older than their last
         publication, are read again first (``facet_index.refresh``).

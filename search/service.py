@@ -194,7 +194,7 @@ def search(request, params) -> SearchPage:
     pages, documents = sources(request, locale)
     any_word = False
     if query:
-        # Nothing has every word: rank what has some of them by how many.
+        # Every word; where nothing has them all, what has some of them, by how many.
         hits, any_word = engine.ranked_hits_or_any_word([pages, documents], query.text)
         capped = len(hits) >= engine.MAX_MATCHES
         page_ids = [pk for source, pk in hits if source == "page"]
@@ -209,16 +209,16 @@ def search(request, params) -> SearchPage:
     facets = SearchFacets(params, matching, locale, matching_documents)
     if hits is None:
         ordered = browse_order(facets)
+    elif facets.unknown:
+        ordered = []
     elif facets.active:
         keep = {
-            "page": facets.result_ids
-            if facets.result_ids is not None
-            else set(facets.results.order_by().values_list("pk", flat=True)),
+            "page": facets.result_ids,  # read with the counts
             documents.key: set(facets.document_results.order_by().values_list("pk", flat=True)),
         }
         ordered = [hit for hit in hits if hit[1] in keep[hit[0]]]
     else:
-        ordered = [] if facets.unknown else hits
+        ordered = hits
     page_obj = Paginator(ordered, PAGE_SIZE).get_page(params.get("page"))
     if hits is None:
         page_obj.object_list = [(source, pk) for _date, pk, source in page_obj.object_list]
