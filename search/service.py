@@ -104,14 +104,22 @@ def _date_of(page, kind) -> datetime.date | None:
     return None
 
 
-def build_results(hits: list[Hit], request, query: SearchQuery, promoted=()) -> list[Result]:
-    """The pages and documents of these hits, in this order, ready to show."""
+def _load(hits: list[Hit], specific=False) -> tuple[dict, dict]:
+    """The pages and the documents of these hits, each by id."""
     page_ids = [pk for source, pk in hits if source == "page"]
     document_ids = [pk for source, pk in hits if source == DOCUMENT.key]
-    pages = {p.pk: p for p in Page.objects.filter(pk__in=page_ids).specific()} if page_ids else {}
-    documents = {}
+    pages, documents = {}, {}
+    if page_ids:
+        found = Page.objects.filter(pk__in=page_ids)
+        pages = {p.pk: p for p in (found.specific() if specific else found)}
     if document_ids:
         documents = {d.pk: d for d in get_document_model().objects.filter(pk__in=document_ids)}
+    return pages, documents
+
+
+def build_results(hits: list[Hit], request, query: SearchQuery, promoted=()) -> list[Result]:
+    """The pages and documents of these hits, in this order, ready to show."""
+    pages, documents = _load(hits, specific=True)
     languages = dict(Locale.objects.values_list("pk", "language_code"))
     results = []
     for source, pk in hits:
@@ -266,12 +274,7 @@ def suggestions(request, raw: str, limit=8) -> list[dict]:
     if not query or len(query.text) < 2:
         return []
     hits = engine.suggested_hits(sources(request, current_locale()), query.text, limit)
-    page_ids = [pk for source, pk in hits if source == "page"]
-    document_ids = [pk for source, pk in hits if source == DOCUMENT.key]
-    pages = {p.pk: p for p in Page.objects.filter(pk__in=page_ids)} if page_ids else {}
-    documents = {}
-    if document_ids:
-        documents = {d.pk: d for d in get_document_model().objects.filter(pk__in=document_ids)}
+    pages, documents = _load(hits)
     out = []
     for source, pk in hits:
         if source == DOCUMENT.key:
