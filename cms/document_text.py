@@ -1,8 +1,10 @@
 """The words inside an uploaded document, so the site search finds it by what it says.
 
 PDF text comes from pypdf, Word (.docx) text from python-docx, Excel (.xlsx)
-cell values from openpyxl; plain text and CSV are decoded. Other formats
-(slides, OpenDocument, archives) are found by their title and tags only.
+cell values from openpyxl, PowerPoint (.pptx) slides and speaker notes from
+python-pptx, OpenDocument text, spreadsheets and presentations (.odt, .ods,
+.odp) from odfpy; plain text and CSV are decoded. Other formats (older binary
+Office files, archives) are found by their title and tags only.
 Extraction is bounded (pages and characters) so a very long upload cannot stall
 the editor who saved it, and a damaged file gives no text rather than an error:
 the upload itself is what matters.
@@ -65,6 +67,56 @@ def _xlsx(data: bytes) -> str:
     return "\n".join(texts)
 
 
+def _pptx(data: bytes) -> str:
+    from pptx import Presentation
+
+    def shape_texts(shapes):
+        for shape in shapes:
+            if shape.shape_type is not None and hasattr(shape, "shapes"):  # a group
+                yield from shape_texts(shape.shapes)
+            if getattr(shape, "has_text_frame", False):
+                yield shape.text_frame.text
+            if getattr(shape, "has_table", False):
+                for row in shape.table.rows:
+                    yield from (cell.text for cell in row.cells)
+
+    texts, size = [], 0
+    for slide in list(Presentation(io.BytesIO(data)).slides)[:MAX_PAGES]:
+        parts = list(shape_texts(slide.shapes))
+        if slide.has_notes_slide:
+            parts.append(slide.notes_slide.notes_text_frame.text)
+        texts.extend(parts)
+        size += sum(map(len, parts))
+        if size >= MAX_CHARS:
+            break
+    return "\n".join(texts)
+
+
+def _opendocument(data: bytes) -> str:
+    from odf import teletype
+    from odf.namespaces import TEXTNS
+    from odf.opendocument import load
+
+    texts, size = [], 0
+
+    def walk(node):
+        # Paragraphs and headings, in reading order, hold the words of text
+        # documents, of spreadsheet cells and of presentation frames alike.
+        nonlocal size
+        for child in node.childNodes:
+            if size >= MAX_CHARS:
+                return
+            if getattr(child, "qname", None) in ((TEXTNS, "p"), (TEXTNS, "h")):
+                text = teletype.extractText(child)
+                texts.append(text)
+                size += len(text)
+            elif child.childNodes:
+                walk(child)
+
+    walk(load(io.BytesIO(data)).body)
+    return "\n".join(texts)
+
+
 def _plain(data: bytes) -> str:
     for encoding in ("utf-8-sig", "cp1252"):
         try:
@@ -74,7 +126,17 @@ def _plain(data: bytes) -> str:
     return data.decode("utf-8", errors="replace")
 
 
-READERS = {".pdf": _pdf, ".docx": _docx, ".xlsx": _xlsx, ".txt": _plain, ".csv": _plain}
+READERS = {
+    ".pdf": _pdf,
+    ".docx": _docx,
+    ".xlsx": _xlsx,
+    ".pptx": _pptx,
+    ".odt": _opendocument,
+    ".ods": _opendocument,
+    ".odp": _opendocument,
+    ".txt": _plain,
+    ".csv": _plain,
+}
 
 
 def can_extract(filename: str) -> bool:

@@ -171,3 +171,74 @@ def test_a_spreadsheet_is_found_by_the_values_in_its_cells(client, corpus):
     assert search(client, "gdansk").titles == ["Figures 2025"]
     assert search(client, "participatory budget").titles == ["Figures 2025"]
     assert search(client, "budget lines").titles == ["Figures 2025"]  # the sheet's name
+
+
+def pptx_bytes(title, body, notes):
+    from pptx import Presentation
+    from pptx.util import Inches
+
+    presentation = Presentation()
+    slide = presentation.slides.add_slide(presentation.slide_layouts[1])
+    slide.shapes.title.text = title
+    slide.placeholders[1].text = body
+    table = slide.shapes.add_table(1, 2, Inches(1), Inches(5), Inches(4), Inches(1)).table
+    table.cell(0, 0).text = "Rovaniemi"
+    slide.notes_slide.notes_text_frame.text = notes
+    buffer = io.BytesIO()
+    presentation.save(buffer)
+    return buffer.getvalue()
+
+
+def opendocument_bytes(kind, text):
+    from odf.draw import Frame, Page, TextBox
+    from odf.opendocument import (
+        OpenDocumentPresentation,
+        OpenDocumentSpreadsheet,
+        OpenDocumentText,
+    )
+    from odf.style import MasterPage, PageLayout
+    from odf.table import Table, TableCell, TableRow
+    from odf.text import H, P
+
+    if kind == "odt":
+        document = OpenDocumentText()
+        document.text.addElement(H(outlinelevel=1, text="Minutes"))
+        document.text.addElement(P(text=text))
+    elif kind == "ods":
+        document = OpenDocumentSpreadsheet()
+        table, row, cell = Table(name="Pilots"), TableRow(), TableCell()
+        cell.addElement(P(text=text))
+        row.addElement(cell)
+        table.addElement(row)
+        document.spreadsheet.addElement(table)
+    else:
+        document = OpenDocumentPresentation()
+        layout = PageLayout(name="Layout")
+        document.automaticstyles.addElement(layout)
+        master = MasterPage(name="Master", pagelayoutname=layout)
+        document.masterstyles.addElement(master)
+        page = Page(masterpagename=master)
+        frame = Frame(width="20cm", height="5cm", x="1cm", y="1cm")
+        box = TextBox()
+        box.addElement(P(text=text))
+        frame.addElement(box)
+        page.addElement(frame)
+        document.presentation.addElement(page)
+    buffer = io.BytesIO()
+    document.write(buffer)
+    return buffer.getvalue()
+
+
+def test_slides_are_found_by_their_text_tables_and_speaker_notes(client, corpus):
+    upload("Kick-off", "kickoff.pptx", pptx_bytes("Foresight day", "Scenario cards", "Ask Oulu"))
+    for words in ("foresight", "scenario cards", "rovaniemi", "oulu"):
+        assert search(client, words).titles == ["Kick-off"], words
+
+
+@pytest.mark.parametrize(
+    "kind, words",
+    [("odt", "Minutes of the Tallinn panel"), ("ods", "Kaunas"), ("odp", "Vilnius roadmap")],
+)
+def test_opendocument_files_are_found_by_the_words_inside_them(client, corpus, kind, words):
+    upload("Shared file", f"shared.{kind}", opendocument_bytes(kind, words))
+    assert search(client, words.split()[-1]).titles == ["Shared file"]
