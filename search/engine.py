@@ -306,9 +306,8 @@ def _postgres_hits(
             if not exact:
                 entries = entries.annotate(_vector_=combined).filter(_vector_=tsquery)
         rows = (
-            entries.annotate(_rank_=rank)
-            .order_by("-_rank_", "-object_id")
-            .annotate(_id_=Cast("object_id", output_field=IntegerField()))
+            entries.annotate(_rank_=rank, _id_=Cast("object_id", output_field=IntegerField()))
+            .order_by("-_rank_", "-_id_")  # ties: newest id first, compared as numbers
             .values_list("content_type_id", "_id_")
         )
         return _keyed(rows[:limit], sources)

@@ -356,9 +356,13 @@ class SearchFacets:
                 prefix = f"_e.value LIKE '{name}:%%'"
                 wheres.append(f"({prefix} AND {others})" if others else f"({prefix})")
             where = f" WHERE {' OR '.join(wheres)}" if flags else ""
+            # Pages sharing the same values (and flags) are counted together
+            # first: far fewer lists to take apart than pages.
+            grouped = ", ".join(["_v", *flags.values()])
             members.append(
-                f"SELECT 2, NULL, NULL, _e.value, COUNT(*) FROM {scope}, {elements('_v', '_e')}"
-                f"{where} GROUP BY _e.value"
+                f"SELECT 2, NULL, NULL, _e.value, SUM(_n) FROM"
+                f" (SELECT {grouped}, COUNT(*) AS _n FROM {scope} GROUP BY {grouped}) _g,"
+                f" {elements('_g._v', '_e')}{where} GROUP BY _e.value"
             )
         if flags:
             members.append(f"SELECT -1, _pk, NULL, NULL, NULL FROM {scope}{meeting_others(None)}")

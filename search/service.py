@@ -207,7 +207,9 @@ def search(request, params) -> SearchPage:
         capped = len(hits) >= engine.MAX_MATCHES
         page_ids = [pk for source, pk in hits if source == "page"]
         document_ids = [pk for source, pk in hits if source == documents.key]
-        matching = Page.objects.filter(engine.pk_in(page_ids))
+        # Live, as they were when ranked: the facet counts then read them from
+        # the index of visible pages (search.0004) instead of the page rows.
+        matching = Page.objects.live().filter(engine.pk_in(page_ids))
         matching_documents = documents.allowed.model.objects.filter(engine.pk_in(document_ids))
         if not document_ids:
             matching_documents = matching_documents.none()
