@@ -355,15 +355,20 @@ class SearchFacets:
                 others = meeting_others(name, where=False)
                 prefix = f"_e.value LIKE '{name}:%%'"
                 wheres.append(f"({prefix} AND {others})" if others else f"({prefix})")
-            where = f" WHERE {' OR '.join(wheres)}" if flags else ""
-            # Pages sharing the same values (and flags) are counted together
-            # first: far fewer lists to take apart than pages.
-            grouped = ", ".join(["_v", *flags.values()])
-            members.append(
-                f"SELECT 2, NULL, NULL, _e.value, SUM(_n) FROM"
-                f" (SELECT {grouped}, COUNT(*) AS _n FROM {scope} GROUP BY {grouped}) _g,"
-                f" {elements('_g._v', '_e')}{where} GROUP BY _e.value"
-            )
+            if flags:
+                where = f" WHERE {' OR '.join(wheres)}"
+                members.append(
+                    f"SELECT 2, NULL, NULL, _e.value, COUNT(*) FROM {scope},"
+                    f" {elements('_v', '_e')}{where} GROUP BY _e.value"
+                )
+            else:
+                # Every page counts: pages sharing the same values are counted
+                # together first, far fewer lists to take apart than pages.
+                members.append(
+                    f"SELECT 2, NULL, NULL, _e.value, SUM(_n) FROM"
+                    f" (SELECT _v, COUNT(*) AS _n FROM {scope} GROUP BY _v) _g,"
+                    f" {elements('_g._v', '_e')} GROUP BY _e.value"
+                )
         if flags:
             members.append(f"SELECT -1, _pk, NULL, NULL, NULL FROM {scope}{meeting_others(None)}")
         members.append(f"SELECT -2, _pk, NULL, NULL, NULL FROM {scope} WHERE _missing = 1")
