@@ -26,9 +26,12 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "cms.settings.dev")
 
+import gc  # noqa: E402
+
 import django  # noqa: E402
 
 django.setup()
+gc.freeze()  # as the served site's process does after loading (cms/wsgi.py)
 
 from django.contrib.auth.models import AnonymousUser  # noqa: E402
 from django.db import connection, transaction  # noqa: E402

@@ -16,8 +16,7 @@ import json
 import re
 from dataclasses import dataclass
 
-from django.conf import settings
-from django.db import connection, connections, transaction
+from django.db import connection, connections
 from django.db.models import BooleanField, Case, F, Func, IntegerField, Q, Value, When
 from django.db.models.expressions import RawSQL
 from django.db.models.functions import Cast
@@ -190,33 +189,15 @@ def _only_allowed(entries, sources: list[Source], prefix=""):
     return entries.filter(condition)
 
 
-def _keyed(rows, sources: list[Source], parallel=False) -> list[Hit]:
+def _keyed(rows, sources: list[Source]) -> list[Hit]:
     """The hits of a query of (content type, id) rows, in its order.
 
     Read with the database cursor: for ten thousand rows, the queryset's own
-    iteration costs more than the conversion here. With ``parallel``, on
-    PostgreSQL, ``SEARCH_PARALLEL_WORKERS`` more processes share the scan.
+    iteration costs more than the conversion here.
     """
     by_type = {ct: source.key for source in sources for ct in source.content_type_ids}
     sql, params = rows.query.sql_with_params()
-    connection = connections[rows.db]
-    workers = getattr(settings, "SEARCH_PARALLEL_WORKERS", 0) if parallel else 0
-    if connection.vendor != "postgresql" or workers <= 0:
-        with connection.cursor() as cursor:
-            cursor.execute(sql, params)
-            return [(by_type[content_type_id], pk) for content_type_id, pk in cursor.fetchall()]
-    with transaction.atomic(using=rows.db, savepoint=False), connection.cursor() as cursor:
-        # Ranking thousands of matches is CPU work on every row the scan finds,
-        # which the planner's default costs leave to one process. Cheaper
-        # workers (the ranked rows are small) make it share scans of many rows;
-        # a selective query still reads its few rows alone. Local to this
-        # transaction (``set_config(…, true)``).
-        cursor.execute(
-            "SELECT set_config('max_parallel_workers_per_gather', %s, true),"
-            " set_config('parallel_setup_cost', '500', true),"
-            " set_config('parallel_tuple_cost', '0', true)",
-            [str(int(workers))],
-        )
+    with connections[rows.db].cursor() as cursor:
         cursor.execute(sql, params)
         return [(by_type[content_type_id], pk) for content_type_id, pk in cursor.fetchall()]
 
@@ -329,7 +310,7 @@ def _postgres_hits(
             .order_by("-_rank_", "-_id_")  # ties: newest id first, compared as numbers
             .values_list("content_type_id", "_id_")
         )
-        return _keyed(rows[:limit], sources, parallel=len(vectors) > 1)
+        return _keyed(rows[:limit], sources)
 
     hits = ranked(tsquery, query.operator)
     if not hits and any_word_fallback and query.operator == "and" and len(words) > 1:

@@ -120,10 +120,6 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     if options:
         DATABASES["default"].setdefault("OPTIONS", {}).setdefault("options", options)
 
-# Extra PostgreSQL processes that share the scan of a search's ranking query
-# (a second core halves it); 0 ranks in the connection's own process only.
-SEARCH_PARALLEL_WORKERS = env.int("SEARCH_PARALLEL_WORKERS", default=1)
-
 AUTH_USER_MODEL = "members.User"
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 

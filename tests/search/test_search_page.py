@@ -1,7 +1,6 @@
 """The search page: relevance, facets and counts, extracts, pagination, odd input."""
 
 import pytest
-from django.db import connection
 
 from tests.factories import PracticeGuidePageFactory, StandardPageFactory
 
@@ -232,28 +231,3 @@ def test_more_matches_than_are_ranked_says_so(client, corpus, monkeypatch):
     assert page.status == 200
     assert "More than 2 results" in page.soup.select_one(".results-count").get_text()
     assert len(page.titles) == 2
-
-
-@pytest.mark.skipif(
-    connection.vendor != "postgresql", reason="parallel ranking is a PostgreSQL setting"
-)
-@pytest.mark.django_db(transaction=True)
-def test_ranking_with_parallel_workers_finds_the_same_and_leaves_other_queries_alone(
-    client, corpus, settings
-):
-    def planner_settings():
-        with connection.cursor() as cursor:
-            cursor.execute(
-                "SELECT current_setting('parallel_setup_cost'),"
-                " current_setting('max_parallel_workers_per_gather')"
-            )
-            return cursor.fetchone()
-
-    before = planner_settings()
-    settings.SEARCH_PARALLEL_WORKERS = 0
-    alone = search(client, "workshop").titles
-    settings.SEARCH_PARALLEL_WORKERS = 1
-    shared = search(client, "workshop").titles
-    assert shared == alone
-    assert len(alone) > 1
-    assert planner_settings() == before  # set for the ranking query's transaction only
