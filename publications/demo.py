@@ -235,6 +235,55 @@ def load_spreadsheet(log):
     log("public document")
 
 
+# Public slides (the site search reads their text and speaker notes): title,
+# then (heading, bullet points, speaker notes) per slide.
+SLIDES = (
+    "Learning partnerships with public agencies: kick-off slides",
+    [
+        (
+            "Learning partnerships with public agencies",
+            ["Kick-off meeting of the consortium and its partner agencies"],
+            "Welcome the agency teams; introduce the researchers and consultants.",
+        ),
+        (
+            "How we work together",
+            [
+                "Agency staff, consultants and researchers as learning partners",
+                "Six-month development cycles, each with a review of its impact",
+                "Documents and notes shared in each agency's members' area",
+            ],
+            "Mention the Ljubljana pilot and its peer-review panel as an example.",
+        ),
+    ],
+)
+
+
+def load_slides(log):
+    import io
+
+    from django.core.files.base import ContentFile
+    from pptx import Presentation
+    from wagtail.documents import get_document_model
+    from wagtail.models import Collection
+
+    title, slides = SLIDES
+    Document = get_document_model()
+    if Document.objects.filter(title=title).exists():
+        return
+    presentation = Presentation()
+    for heading, points, notes in slides:
+        slide = presentation.slides.add_slide(presentation.slide_layouts[1])
+        slide.shapes.title.text = heading
+        slide.placeholders[1].text = "\n".join(points)
+        slide.notes_slide.notes_text_frame.text = notes
+    buffer = io.BytesIO()
+    presentation.save(buffer)
+    document = Document(title=title, collection=Collection.get_first_root_node(), language="en")
+    document.file = ContentFile(buffer.getvalue(), name=f"{_slug(title)}.pptx")
+    document.save()
+    log("public document")
+
+
 def load(home, terms, log):
     """People, papers, news, and a few public documents."""
     people = load_people(log)
@@ -242,4 +291,5 @@ def load(home, terms, log):
     news = load_news(home, terms, people, log)
     load_documents(log)
     load_spreadsheet(log)
+    load_slides(log)
     return publications, news

@@ -53,6 +53,9 @@ def test_demo_site_is_complete_and_idempotent(seeded, client):
     # The public spreadsheet is found by the values in its cells.
     found = client.get("/en/search/", {"q": "gdansk", "kind": "document"}).content.decode()
     assert "Participatory budgeting pilots: figures 2024-2026" in found
+    # The public slides are found by their speaker notes.
+    found = client.get("/en/search/", {"q": "ljubljana", "kind": "document"}).content.decode()
+    assert "Learning partnerships with public agencies: kick-off slides" in found
 
     # A second run adds nothing and leaves edited pages alone.
     guide = PracticeGuidePage.objects.live().first()
