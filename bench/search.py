@@ -8,6 +8,8 @@ writes their facet values in bulk, then runs each typical query REPEAT times
 as an anonymous visitor would (results, facet counts, extracts: everything the
 search page computes) and prints p50/p95 latency. The pages are deleted afterwards unless --keep is
 given; with --reuse, pages built by an earlier --keep run are searched again.
+With --visitors N, N-1 other processes search the same pages meanwhile, as
+visitors at the same moment would.
 
 A benchmark, not a test: it prints numbers and asserts nothing.
 """
@@ -16,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import datetime
+import multiprocessing
 import os
 import random
 import statistics
@@ -211,14 +214,41 @@ def percentile(values, p):
     return ordered[k]
 
 
+def as_query(params) -> QueryDict:
+    q = QueryDict(mutable=True)
+    for key, value in params.items():
+        q[key] = value
+    return q
+
+
+def other_visitor(ready, stop):
+    """Search the typical queries one after another until told to stop (a second process)."""
+    request = RequestFactory().get("/en/search/")
+    request.user = AnonymousUser()
+    with translation.override("en"):
+        while not stop.is_set():
+            for params, _label in QUERIES:
+                service.search(request, as_query(params))
+                ready.set()
+
+
+def others_searching(count):
+    """Start ``count`` processes searching the same site meanwhile; returns their stop event."""
+    context = multiprocessing.get_context("spawn")  # each with its own connection
+    stop = context.Event()
+    for _ in range(count):
+        ready = context.Event()
+        context.Process(target=other_visitor, args=(ready, stop), daemon=True).start()
+        ready.wait(timeout=120)
+    return stop
+
+
 def run(repeat):
     factory = RequestFactory()
     print(f"\n{'query':<42} {'results':>8} {'p50 ms':>8} {'p95 ms':>8}")
     with translation.override("en"):
         for params, label in QUERIES:
-            q = QueryDict(mutable=True)
-            for key, value in params.items():
-                q[key] = value
+            q = as_query(params)
             times, count = [], 0
             for _ in range(repeat):
                 request = factory.get("/en/search/", q)
@@ -251,6 +281,12 @@ def main():
     parser.add_argument("--repeat", type=int, default=30)
     parser.add_argument("--keep", action="store_true", help="keep the pages afterwards")
     parser.add_argument("--reuse", action="store_true", help="search pages kept by --keep")
+    parser.add_argument(
+        "--visitors",
+        type=int,
+        default=1,
+        help="time the searches while VISITORS-1 other processes search too",
+    )
     args = parser.parse_args()
     vendor = connection.vendor
     backend = type(get_search_backend()).__name__
@@ -278,9 +314,15 @@ def main():
         cursor.execute("VACUUM ANALYZE" if vendor == "postgresql" else "ANALYZE")
     total = Page.objects.live().count()
     print(f"{total} live pages in the database; {args.repeat} runs per query")
+    stop = None
     try:
+        if args.visitors > 1:
+            print(f"{args.visitors - 1} other visitor(s) searching at the same time")
+            stop = others_searching(args.visitors - 1)
         run(args.repeat)
     finally:
+        if stop is not None:
+            stop.set()
         if not args.keep:
             home.delete()
 
