@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import datetime
+import importlib
 import multiprocessing
 import os
 import random
@@ -29,12 +30,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "cms.settings.dev")
 
-import gc  # noqa: E402
-
-import django  # noqa: E402
-
-django.setup()
-gc.freeze()  # as the served site's process does after loading (cms/wsgi.py)
+# The process as the server starts it: Django set up, its URLs and views loaded,
+# what start-up loaded kept out of the garbage collector's passes (cms/wsgi.py).
+importlib.import_module("cms.wsgi")
 
 from django.contrib.auth.models import AnonymousUser  # noqa: E402
 from django.db import connection, transaction  # noqa: E402

@@ -8,6 +8,10 @@ class SearchConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
+        from django.db.models.signals import post_migrate
+
         from . import facet_index
+        from .db_indexes import restore_after_migrate
 
         facet_index.connect_signals()
+        post_migrate.connect(restore_after_migrate, sender=self)

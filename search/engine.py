@@ -238,9 +238,11 @@ def _sqlite_hits(results, sources: list[Source], limit) -> list[Hit]:
         SQLiteFTSIndexEntry.objects.filter(match), sources, prefix="index_entry__"
     )
     rows = (
-        entries.annotate(score=rank)
-        .order_by("score")
-        .annotate(_id_=Cast("index_entry__object_id", output_field=IntegerField()))
+        entries.annotate(
+            score=rank, _id_=Cast("index_entry__object_id", output_field=IntegerField())
+        )
+        # BM25 is lower for better matches; ties: newest id first, then by type.
+        .order_by("score", "-_id_", "index_entry__content_type_id")
         .values_list("index_entry__content_type_id", "_id_")
     )
     return _keyed(rows[:limit], sources)
@@ -307,7 +309,8 @@ def _postgres_hits(
                 entries = entries.annotate(_vector_=combined).filter(_vector_=tsquery)
         rows = (
             entries.annotate(_rank_=rank, _id_=Cast("object_id", output_field=IntegerField()))
-            .order_by("-_rank_", "-_id_")  # ties: newest id first, compared as numbers
+            # Ties: newest id first (compared as numbers), then by type.
+            .order_by("-_rank_", "-_id_", "content_type_id")
             .values_list("content_type_id", "_id_")
         )
         return _keyed(rows[:limit], sources)

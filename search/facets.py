@@ -365,7 +365,8 @@ class SearchFacets:
                 # Every page counts: pages sharing the same values are counted
                 # together first, far fewer lists to take apart than pages.
                 members.append(
-                    f"SELECT 2, NULL, NULL, _e.value, SUM(_n) FROM"
+                    # SUM of counts is a decimal on PostgreSQL: back to an integer.
+                    f"SELECT 2, NULL, NULL, _e.value, CAST(SUM(_n) AS BIGINT) FROM"
                     f" (SELECT _v, COUNT(*) AS _n FROM {scope} GROUP BY _v) _g,"
                     f" {elements('_g._v', '_e')} GROUP BY _e.value"
                 )

@@ -242,3 +242,92 @@ def test_slides_are_found_by_their_text_tables_and_speaker_notes(client, corpus)
 def test_opendocument_files_are_found_by_the_words_inside_them(client, corpus, kind, words):
     upload("Shared file", f"shared.{kind}", opendocument_bytes(kind, words))
     assert search(client, words.split()[-1]).titles == ["Shared file"]
+
+
+def odt_with_margins_bytes():
+    """A text with a footnote, a reviewer's comment and a deleted tracked change."""
+    from odf.dc import Creator, Date
+    from odf.namespaces import XMLNS
+    from odf.office import Annotation, ChangeInfo
+    from odf.opendocument import OpenDocumentText
+    from odf.text import (
+        Change,
+        ChangedRegion,
+        Deletion,
+        Note,
+        NoteBody,
+        NoteCitation,
+        P,
+        TrackedChanges,
+    )
+
+    document = OpenDocumentText()
+    changes, region, deletion = (
+        TrackedChanges(),
+        ChangedRegion(qattributes={(XMLNS, "id"): "ct1"}),
+        Deletion(),
+    )
+    info = ChangeInfo()
+    info.addElement(Creator(text="Reviewer Ingrid"))
+    info.addElement(Date(text="2026-05-01T10:00:00"))
+    deletion.addElement(info)
+    deletion.addElement(P(text="Confidential salary figures"))
+    region.addElement(deletion)
+    changes.addElement(region)
+    document.text.addElement(changes)
+    paragraph = P(text="Tallinn")
+    note, body = Note(id="ftn1", noteclass="footnote"), NoteBody()
+    note.addElement(NoteCitation(text="1"))
+    body.addElement(P(text="Source: harbour statistics"))
+    note.addElement(body)
+    paragraph.addElement(note)
+    paragraph.addText(" ferry timetable ")
+    comment = Annotation()
+    comment.addElement(Creator(text="Editor Jaan"))
+    comment.addElement(P(text="Compare with Narva"))
+    paragraph.addElement(comment)
+    paragraph.addElement(Change(changeid="ct1"))
+    document.text.addElement(paragraph)
+    buffer = io.BytesIO()
+    document.write(buffer)
+    return buffer.getvalue()
+
+
+def test_a_text_is_found_by_its_words_and_footnotes_not_by_comments_or_deleted_changes(
+    client, corpus
+):
+    upload("Ferry notes", "ferry.odt", odt_with_margins_bytes())
+    for words in ("tallinn", "harbour statistics", "ferry timetable"):
+        assert search(client, words).titles == ["Ferry notes"], words
+    for words in ("confidential salary", "ingrid", "jaan", "narva"):
+        assert search(client, words).titles == [], words
+
+
+@pytest.mark.parametrize("kind", ["odt", "pptx", "docx"])
+def test_an_office_file_that_unpacks_to_far_more_is_stored_and_found_by_title_only(
+    client, corpus, kind
+):
+    import zipfile
+
+    from cms import document_text
+
+    if kind == "odt":
+        content = opendocument_bytes("odt", "Vilnius roadmap")
+    elif kind == "pptx":
+        content = pptx_bytes("Vilnius roadmap", "Scenario cards", "Ask Oulu")
+    else:
+        content = docx_bytes("Vilnius roadmap")
+    bloated = io.BytesIO()
+    with (
+        zipfile.ZipFile(io.BytesIO(content)) as original,
+        zipfile.ZipFile(bloated, "w", zipfile.ZIP_DEFLATED) as archive,
+    ):
+        for part in original.infolist():
+            archive.writestr(part, original.read(part.filename))
+        # Zeros compress a thousandfold: a small upload, a huge part once unpacked.
+        archive.writestr("padding.xml", b"\0" * (document_text.MAX_PART + 1))
+    assert len(bloated.getvalue()) < 100_000
+    document = upload("Bloated plan", f"plan.{kind}", bloated.getvalue())
+    assert document.text == ""
+    assert search(client, "vilnius").titles == []
+    assert search(client, "bloated plan").titles == ["Bloated plan"]
