@@ -62,6 +62,7 @@ lock: ## Re-resolve requirements/*.lock from pyproject.toml (needs network)
 	$(BIN)/uv pip compile pyproject.toml --python-version 3.11 -o requirements/base.lock -q
 	$(BIN)/uv pip compile pyproject.toml --extra test --python-version 3.11 -o requirements/test.lock -q
 	$(BIN)/uv pip compile pyproject.toml --extra search-cluster --python-version 3.11 -o requirements/search-cluster.lock -q
+	$(BIN)/uv pip compile pyproject.toml --extra search-opensearch --python-version 3.11 -o requirements/search-opensearch.lock -q
 
 clean:
 	rm -rf $(VENV) staticfiles .pytest_cache

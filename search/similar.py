@@ -3,11 +3,12 @@
 On a guide or case study page, beside the entries an editor linked by hand,
 the visitor sees a few more that resemble it. On an Elasticsearch/OpenSearch
 cluster that is the engine's own "more like this" query (through
-``elasticsearch.dsl``) over the page's words; on the database backend, or when
-the cluster cannot answer, it is the entries sharing the most themes,
-intervention types, country and sector. Either way only pages the visitor may
-open, in the page's language (or the default language where untranslated),
-are shown: the candidates are the search's own ``allowed_pages``.
+``elasticsearch.dsl``, or opensearch-py's copy of it) over the page's words;
+on the database backend, or when the cluster cannot answer, it is the entries
+sharing the most themes, intervention types, country and sector. Either way
+only pages the visitor may open, in the page's language (or the default
+language where untranslated), are shown: the candidates are the search's own
+``allowed_pages``.
 """
 
 from __future__ import annotations
@@ -92,12 +93,17 @@ def _same(field, value):
 
 def _more_like_this(page, candidates, limit, search_backend) -> list[int]:
     """The cluster's "more like this" over the page's own words, narrowed to the candidates."""
-    from elasticsearch.dsl import Search
-    from elasticsearch.dsl.query import MoreLikeThis
-
     from .highlight import page_text
 
     try:
+        # The query DSL of the cluster's own client (opensearch-py's is a fork of
+        # elasticsearch-dsl, with the same classes).
+        if type(search_backend).__module__.rsplit(".", 1)[-1].startswith("opensearch"):
+            from opensearchpy.helpers.query import MoreLikeThis
+            from opensearchpy.helpers.search import Search
+        else:
+            from elasticsearch.dsl import Search
+            from elasticsearch.dsl.query import MoreLikeThis
         index = search_backend.get_index_for_model(type(page))
         text = " ".join([page.title, *page_text(page)])[:20_000]
         search = (

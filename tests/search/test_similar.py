@@ -1,10 +1,15 @@
 """Similar practices on a guide or case study page: what resembles it, never what is private."""
 
+import logging
+
 import pytest
 from bs4 import BeautifulSoup
+from django.contrib.auth.models import AnonymousUser
+from django.test import RequestFactory
 from wagtail.models import PageViewRestriction
 
 from practices.models import RelatedEntry
+from search.similar import similar_pages
 from tests.factories import PracticeGuidePageFactory, UserFactory
 
 from .conftest import publish
@@ -54,3 +59,22 @@ def test_an_entry_without_themes_still_finds_entries_sharing_its_intervention(cl
     )
     publish(bare, intervention_types=[facilitation])
     assert similar(client, bare) == ["Strategy workshop with citizens"]
+
+
+@pytest.mark.parametrize("engine", ["elasticsearch8", "opensearch2"])
+def test_when_the_search_cluster_cannot_answer_similar_entries_share_taxonomies(
+    corpus, engine, caplog
+):
+    from django.utils.module_loading import import_string
+
+    # A cluster configured at an address where nothing listens (this machine's loopback).
+    backend = import_string(f"wagtail.search.backends.{engine}.SearchBackend")(
+        {"URLS": ["http://127.0.0.1:9"], "INDEX": "praxis-unreachable", "TIMEOUT": 2}
+    )
+    request = RequestFactory().get("/")
+    request.user = AnonymousUser()
+    on_the_database = [p.title for p in similar_pages(corpus.workshop_guide, request)]
+    with caplog.at_level(logging.WARNING, logger="search.similar"):
+        found = similar_pages(corpus.workshop_guide, request, search_backend=backend)
+    assert [p.title for p in found] == on_the_database == ["Tartu health services"]
+    assert "More like this failed on the search cluster" in caplog.text
