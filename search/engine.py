@@ -13,6 +13,7 @@ Facets, counts and extracts are computed from these ids by the database.
 from __future__ import annotations
 
 import json
+import logging
 import re
 from dataclasses import dataclass
 
@@ -23,9 +24,15 @@ from django.db.models.functions import Cast
 from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 
+logger = logging.getLogger(__name__)
+
 # More matches than this are not ranked or counted (an Elasticsearch result
 # window is 10,000 by default; a person never pages that far).
 MAX_MATCHES = 10_000
+
+
+class SearchUnavailable(Exception):
+    """The search cluster did not answer (down, unreachable, or refusing the query)."""
 
 
 # One search result before it is loaded: (source key, id), e.g. ("page", 12) or
@@ -165,7 +172,11 @@ def _hits(sources, text, operator, search_backend, limit, autocomplete=False) ->
         if source is not first:
             results = ask(text, _searchable(source, search_backend), operator=operator)
         # A few more than asked, since some may be hidden from this request.
-        pairs = _cluster_hits(results, limit if limit >= MAX_MATCHES else limit * 4)
+        try:
+            pairs = _cluster_hits(results, limit if limit >= MAX_MATCHES else limit * 4)
+        except Exception as error:  # the clients raise their own transport errors
+            logger.exception("The search cluster did not answer")
+            raise SearchUnavailable from error
         visible = _visible(source.allowed, [pk for pk, _ in pairs])
         scored += [(score, source.key, pk) for pk, score in pairs if pk in visible]
     scored.sort(key=lambda row: row[0], reverse=True)

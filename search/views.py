@@ -6,12 +6,25 @@ from django.utils.cache import patch_cache_control, patch_vary_headers
 from django.utils.translation import get_language, ngettext
 from wagtail.contrib.search_promotions.models import Query
 
+from .engine import SearchUnavailable
 from .models import UnansweredSearch
 from .service import search, suggestions
 
 
 def search_view(request):
-    result = search(request, request.GET)
+    try:
+        result = search(request, request.GET)
+    except SearchUnavailable:
+        # The cluster is down: the visitor is told so, with the words kept in the box.
+        response = render(
+            request,
+            "search/search.html",
+            {"unavailable": True, "query": request.GET.get("q", "")[:300]},
+            status=503,
+        )
+        response["Retry-After"] = "120"
+        patch_cache_control(response, private=True, no_store=True)
+        return response
     if result.query and result.page_obj.number == 1 and not result.facets.active:
         # Counted without who asked: the words and a daily number, nothing else.
         Query.get(result.query.text).add_hit()
@@ -33,7 +46,12 @@ def search_view(request):
 
 
 def suggest_view(request):
-    items = suggestions(request, request.GET.get("q", ""))
+    try:
+        items = suggestions(request, request.GET.get("q", ""))
+    except SearchUnavailable:
+        response = JsonResponse({"suggestions": [], "status": ""}, status=503)
+        patch_cache_control(response, no_store=True)
+        return response
     status = ngettext(
         "%(count)d suggestion; use the up and down arrow keys to choose.",
         "%(count)d suggestions; use the up and down arrow keys to choose.",

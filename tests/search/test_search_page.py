@@ -231,3 +231,26 @@ def test_more_matches_than_are_ranked_says_so(client, corpus, monkeypatch):
     assert page.status == 200
     assert "More than 2 results" in page.soup.select_one(".results-count").get_text()
     assert len(page.titles) == 2
+
+
+@pytest.mark.parametrize("engine", ["elasticsearch8", "opensearch2"])
+def test_when_the_search_cluster_is_down_visitors_are_told_and_their_words_kept(
+    client, corpus, settings, engine, caplog
+):
+    # A cluster configured at an address where nothing listens (this machine's loopback).
+    settings.WAGTAILSEARCH_BACKENDS = {
+        "default": {
+            "BACKEND": f"wagtail.search.backends.{engine}",
+            "URLS": ["http://127.0.0.1:9"],
+            "INDEX": "praxis-unreachable",
+            "TIMEOUT": 2,
+        }
+    }
+    page = search(client, "strategy <workshop>")
+    assert page.status == 503
+    assert "not available at the moment" in page.text()
+    assert page.soup.select_one("#search-q")["value"] == "strategy <workshop>"
+    assert "The search cluster did not answer" in caplog.text
+    response = client.get("/en/search/suggest/", {"q": "strat"})
+    assert response.status_code == 503
+    assert response.json()["suggestions"] == []
