@@ -211,28 +211,34 @@ SPREADSHEET = (
 )
 
 
-def load_spreadsheet(log):
+def _public_document(title, suffix, write, log):
+    """A public document ``title`` in English, its file written by ``write(buffer)``, once."""
     import io
 
     from django.core.files.base import ContentFile
-    from openpyxl import Workbook
     from wagtail.documents import get_document_model
     from wagtail.models import Collection
 
-    title, sheet, rows = SPREADSHEET
     Document = get_document_model()
     if Document.objects.filter(title=title).exists():
         return
+    buffer = io.BytesIO()
+    write(buffer)
+    document = Document(title=title, collection=Collection.get_first_root_node(), language="en")
+    document.file = ContentFile(buffer.getvalue(), name=f"{_slug(title)}{suffix}")
+    document.save()
+    log("public document")
+
+
+def load_spreadsheet(log):
+    from openpyxl import Workbook
+
+    title, sheet, rows = SPREADSHEET
     workbook = Workbook()
     workbook.active.title = sheet
     for row in rows:
         workbook.active.append(row)
-    buffer = io.BytesIO()
-    workbook.save(buffer)
-    document = Document(title=title, collection=Collection.get_first_root_node(), language="en")
-    document.file = ContentFile(buffer.getvalue(), name=f"{_slug(title)}.xlsx")
-    document.save()
-    log("public document")
+    _public_document(title, ".xlsx", workbook.save, log)
 
 
 # Public slides (the site search reads their text and speaker notes): title,
@@ -259,29 +265,16 @@ SLIDES = (
 
 
 def load_slides(log):
-    import io
-
-    from django.core.files.base import ContentFile
     from pptx import Presentation
-    from wagtail.documents import get_document_model
-    from wagtail.models import Collection
 
     title, slides = SLIDES
-    Document = get_document_model()
-    if Document.objects.filter(title=title).exists():
-        return
     presentation = Presentation()
     for heading, points, notes in slides:
         slide = presentation.slides.add_slide(presentation.slide_layouts[1])
         slide.shapes.title.text = heading
         slide.placeholders[1].text = "\n".join(points)
         slide.notes_slide.notes_text_frame.text = notes
-    buffer = io.BytesIO()
-    presentation.save(buffer)
-    document = Document(title=title, collection=Collection.get_first_root_node(), language="en")
-    document.file = ContentFile(buffer.getvalue(), name=f"{_slug(title)}.pptx")
-    document.save()
-    log("public document")
+    _public_document(title, ".pptx", presentation.save, log)
 
 
 def load(home, terms, log):
