@@ -331,3 +331,17 @@ def test_an_office_file_that_unpacks_to_far_more_is_stored_and_found_by_title_on
     assert document.text == ""
     assert search(client, "vilnius").titles == []
     assert search(client, "bloated plan").titles == ["Bloated plan"]
+
+
+def test_slides_whose_notes_placeholder_was_deleted_are_still_found_by_their_text(client, corpus):
+    from pptx import Presentation
+
+    presentation = Presentation()
+    slide = presentation.slides.add_slide(presentation.slide_layouts[1])
+    slide.shapes.title.text = "Klaipeda harbour"
+    placeholder = slide.notes_slide.notes_placeholder._element
+    placeholder.getparent().remove(placeholder)  # as some editors save notes pages
+    buffer = io.BytesIO()
+    presentation.save(buffer)
+    upload("Harbour talk", "harbour.pptx", buffer.getvalue())
+    assert search(client, "klaipeda").titles == ["Harbour talk"]
