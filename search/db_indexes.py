@@ -25,7 +25,7 @@ def drop_visible_pages_index(connection) -> None:
         cursor.execute(f"DROP INDEX IF EXISTS {VISIBLE_PAGES}")
 
 
-def restore_after_migrate(sender, using="default", plan=None, **kwargs) -> None:
+def restore_after_migrate(sender, using="default", **kwargs) -> None:
     """``post_migrate``: create the index again if a migration rebuilt the page table."""
     from django.db import connections
     from django.db.migrations.recorder import MigrationRecorder

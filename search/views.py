@@ -12,6 +12,7 @@ from .service import search, suggestions
 
 
 def search_view(request):
+    query = request.GET.get("q", "")[:300]
     try:
         result = search(request, request.GET)
     except SearchUnavailable:
@@ -19,7 +20,7 @@ def search_view(request):
         response = render(
             request,
             "search/search.html",
-            {"unavailable": True, "query": request.GET.get("q", "")[:300]},
+            {"unavailable": True, "query": query},
             status=503,
         )
         response["Retry-After"] = "120"
@@ -35,9 +36,9 @@ def search_view(request):
         "search/search.html",
         {
             "search": result,
-            "query": request.GET.get("q", "")[:300],
-            "querystring": result.facets.querystring(request.GET.get("q", "")[:300]),
-            "removal_links": result.facets.removal_links(request.GET.get("q", "")[:300]),
+            "query": query,
+            "querystring": result.facets.querystring(query),
+            "removal_links": result.facets.removal_links(query),
         },
     )
     # What a search shows depends on who asks: never cache it for others.
