@@ -50,9 +50,9 @@ wait_for_port() {
   return 1
 }
 
-postgres() {
+service_postgres() {
   # PostgreSQL from Debian; a role "praxis" (password "praxis") that may create the test databases.
-  if ! command -v pg_lsclusters >/dev/null 2>&1; then apt_install pg_lsclusters postgresql; fi
+  apt_install pg_lsclusters postgresql
   local version
   version=$(pg_lsclusters -h | awk 'NR==1 {print $1}')
   if [ -z "$version" ]; then
@@ -73,7 +73,7 @@ postgres() {
   echo "DATABASE_URL=postgres://$PG_USER:$PG_PASSWORD@127.0.0.1:5432/praxis"
 }
 
-redis() {
+service_redis() {
   apt_install redis-server redis-server
   if ! redis-cli -h 127.0.0.1 ping >/dev/null 2>&1; then
     say "starting Redis"
@@ -83,9 +83,9 @@ redis() {
   echo "CACHE_URL=redis://127.0.0.1:6379/1"
 }
 
-chromium() { apt_install chromium chromium; }
-varnish() { apt_install varnishd varnish; }
-wrk() { apt_install wrk wrk; }
+service_chromium() { apt_install chromium chromium; }
+service_varnish() { apt_install varnishd varnish; }
+service_wrk() { apt_install wrk wrk; }
 
 search_user() {
   # The engines refuse to run as root: a system user of their own.
@@ -181,23 +181,23 @@ stop_engine() {
   fi
 }
 
-opensearch() {
+service_opensearch() {
   start_engine opensearch "$OPENSEARCH_VERSION" "$OPENSEARCH_PORT" \
     "$MAVEN/org/opensearch/distribution/integ-test-zip/opensearch/$OPENSEARCH_VERSION/opensearch-$OPENSEARCH_VERSION.zip" \
     opensearch
 }
-elasticsearch() {
+service_elasticsearch() {
   start_engine elasticsearch "$ELASTICSEARCH_VERSION" "$ELASTICSEARCH_PORT" \
     "$MAVEN/org/elasticsearch/distribution/integ-test-zip/elasticsearch/$ELASTICSEARCH_VERSION/elasticsearch-$ELASTICSEARCH_VERSION.zip" \
     elasticsearch
 }
-stop-opensearch() { stop_engine opensearch; }
-stop-elasticsearch() { stop_engine elasticsearch; }
+service_stop-opensearch() { stop_engine opensearch; }
+service_stop-elasticsearch() { stop_engine elasticsearch; }
 
 [ $# -gt 0 ] || { sed -n '2,13p' "$0"; exit 2; }
 for service in "$@"; do
   case "$service" in
-    postgres | redis | chromium | varnish | wrk | opensearch | elasticsearch | stop-opensearch | stop-elasticsearch) "$service" ;;
+    postgres | redis | chromium | varnish | wrk | opensearch | elasticsearch | stop-opensearch | stop-elasticsearch) "service_$service" ;;
     *) echo "unknown service: $service" >&2; exit 2 ;;
   esac
 done
