@@ -7,7 +7,7 @@ TEST_STAMP := $(VENV)/.installed-test
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test install install-test migrate demo messages makemessages lint format lock clean
+.PHONY: run serve-production test install install-test migrate demo messages makemessages lint format lock clean
 
 run: install migrate demo ## Set everything up and serve the demo site on SQLite
 	@echo ""
@@ -16,6 +16,9 @@ run: install migrate demo ## Set everything up and serve the demo site on SQLite
 	@echo "  (other demo accounts are listed in the README)"
 	@echo ""
 	$(BIN)/python manage.py runserver $(HOST):$(PORT)
+
+serve-production: install migrate demo ## gunicorn + task worker + Varnish on loopback, production settings, demo database
+	$(BIN)/python deploy/local.py --port $(PORT)
 
 test: install-test ## Install the test dependencies and run the whole suite
 	$(BIN)/ruff check .

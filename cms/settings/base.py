@@ -2,7 +2,8 @@
 
 All configuration comes from environment variables, read here and only here:
 DATABASE_URL, SECRET_KEY, ALLOWED_HOSTS, CACHE_URL, EMAIL_URL, SEARCH_URL,
-SEARCH_ENGINE, PRAXIS_LANGUAGES, MEDIA_ROOT and PRIVATE_MEDIA_ROOT.
+SEARCH_ENGINE, PRAXIS_LANGUAGES, MEDIA_ROOT, PRIVATE_MEDIA_ROOT, TASKS_BACKEND and
+the others the README lists.
 """
 
 from pathlib import Path
@@ -57,6 +58,8 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.humanize",
     "django.contrib.sitemaps",
+    "django_tasks",
+    "django_tasks_db",
 ]
 
 MIDDLEWARE = [
@@ -252,6 +255,26 @@ if SEARCH_URL:
     }
 else:
     WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+
+# Background work (django-tasks): emails, the sourcebook book, search index
+# updates and HTTP cache purges. "immediate" runs a task at once in the process
+# that asks for it (tests, `make run`); "database" queues it in the database for
+# the worker (`manage.py db_worker`), which production uses.
+TASK_BACKENDS = {
+    "immediate": "django_tasks.backends.immediate.ImmediateBackend",
+    "database": "django_tasks_db.DatabaseBackend",
+}
+
+
+def tasks_setting(name: str) -> dict:
+    if name not in TASK_BACKENDS:
+        from django.core.exceptions import ImproperlyConfigured
+
+        raise ImproperlyConfigured(f"TASKS_BACKEND must be one of {sorted(TASK_BACKENDS)}")
+    return {"default": {"BACKEND": TASK_BACKENDS[name]}}
+
+
+TASKS = tasks_setting(env.str("TASKS_BACKEND", default="immediate"))
 
 LOGGING = {
     "version": 1,

@@ -3,7 +3,7 @@
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
-from .base import ALLOWED_HOSTS, SECRET_KEY, env
+from .base import ALLOWED_HOSTS, SECRET_KEY, env, tasks_setting
 
 if not SECRET_KEY:
     raise ImproperlyConfigured("SECRET_KEY must be set in the environment for production.")
@@ -25,3 +25,7 @@ CSRF_TRUSTED_ORIGINS = env.list(
 # long random key, and `check --deploy` must pass with the placeholder the docs use.
 SILENCED_SYSTEM_CHECKS = ["security.W009"]
 PRAXIS_ENVIRONMENT = "production"
+
+# Emails, the sourcebook book, search index updates and cache purges run in the
+# task worker (`manage.py db_worker`, deploy/systemd/praxis-worker.service).
+TASKS = tasks_setting(env.str("TASKS_BACKEND", default="database"))

@@ -1,0 +1,1 @@
+"""Configuration to run Praxis in production, and the production shape on one machine."""
