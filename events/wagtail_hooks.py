@@ -57,3 +57,23 @@ def registrations_button(page, user, next_url=None):
             reverse("events_admin_event", args=[page.pk]),
             priority=60,
         )
+
+
+# --- what shows events, for purging the HTTP cache (cms.frontend_cache) ---
+
+
+@hooks.register("praxis_pages_showing")
+def events_pages_showing(obj):
+    """The events listing and calendar feed in every language, an event's calendar file."""
+    from cms.frontend_cache import in_every_language, subpaths
+
+    from .models import EventIndexPage
+
+    shown = []
+    if isinstance(obj, EventPage):
+        for index in in_every_language(obj.get_parent().specific_deferred):
+            shown += [index, *subpaths(index, "calendar/")]
+        shown += subpaths(obj, "ics/")
+    elif isinstance(obj, EventIndexPage):
+        shown += subpaths(obj, "calendar/")
+    return shown

@@ -42,3 +42,34 @@ def register_import_menu_item():
         icon_name="download",
         order=295,
     )
+
+
+# --- what shows publications and news, for purging the HTTP cache (cms.frontend_cache) ---
+
+
+@hooks.register("praxis_pages_showing")
+def publications_pages_showing(obj):
+    """Listings and feeds in every language, the authors' pages, a publication's citations."""
+    from cms.frontend_cache import in_every_language, subpaths
+    from cms.models import Theme
+
+    from .models import NewsIndexPage, NewsPage, PublicationIndexPage, PublicationPage
+
+    shown = []
+    if isinstance(obj, (PublicationPage, NewsPage)):
+        for index in in_every_language(obj.get_parent().specific_deferred):
+            shown += [index, *subpaths(index, "feed/rss/", "feed/atom/", "export/bib/")]
+            shown += subpaths(index, "export/ris/", "export/json/")
+            if isinstance(obj, PublicationPage):
+                slugs = {author.person.slug for author in obj.authors.select_related("person")}
+                shown += subpaths(index, *(f"people/{slug}/" for slug in sorted(slugs)))
+        if isinstance(obj, PublicationPage):
+            shown += subpaths(obj, "cite/bib/", "cite/ris/", "cite/json/")
+    elif isinstance(obj, (PublicationIndexPage, NewsIndexPage)):
+        shown += subpaths(obj, "feed/rss/", "feed/atom/")
+    elif isinstance(obj, Person):
+        for index in PublicationIndexPage.objects.live():
+            shown += subpaths(index, f"people/{obj.slug}/")
+    elif isinstance(obj, Theme):
+        shown.append(PublicationIndexPage.objects.live())  # a filter choice
+    return shown

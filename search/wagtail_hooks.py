@@ -59,3 +59,42 @@ def register_unanswered_searches_menu_item():
         icon_name="search",
         order=1310,
     )
+
+
+# --- what shows search results, for purging the HTTP cache (cms.frontend_cache) ---
+
+
+@hooks.register("praxis_cached_views")
+def search_cached_views():
+    """The search page and its suggestions are cached and carry the page chrome."""
+    return ["search", "search_suggest"]
+
+
+@hooks.register("praxis_pages_showing")
+def search_pages_showing(obj):
+    """Search results in every language; guides and case studies listing it as similar."""
+    from django.conf import settings
+    from wagtail.models import Page
+
+    from cms.frontend_cache import cached_view_paths
+    from cms.models import Country, InterventionType, Sector, Theme
+
+    from .kinds import content_types
+
+    shown = []
+    if isinstance(obj, (Theme, Country, Sector, InterventionType)):  # facet choices
+        for code, _name in settings.LANGUAGES:
+            shown += cached_view_paths(code)
+    elif isinstance(obj, Page) and obj.content_type_id in content_types().values():
+        for code, _name in settings.LANGUAGES:
+            shown += cached_view_paths(code)
+        types = content_types()
+        if obj.content_type_id in (types.get("guide"), types.get("case")):
+            # "Similar practices" on any guide or case study may list it.
+            shown.append(
+                Page.objects.live()
+                .filter(content_type_id__in=[types.get("guide"), types.get("case")])
+                .exclude(pk=obj.pk)
+                .specific(defer=True)
+            )
+    return shown

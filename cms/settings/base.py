@@ -33,6 +33,7 @@ INSTALLED_APPS = [
     "allauth.usersessions",
     "wagtail_localize",
     "wagtail_localize.locales",
+    "cms.apps.FrontendCacheConfig",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
@@ -255,6 +256,20 @@ if SEARCH_URL:
     }
 else:
     WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+
+# The HTTP cache in front of the site (Varnish, deploy/varnish/praxis.vcl): the
+# address of each cache node, purged when content changes (cms.frontend_cache).
+# Empty: no HTTP cache, nothing purged. Every address is purged as it is; the
+# site works out each language's addresses itself.
+FRONTEND_CACHE_URLS = env.list("FRONTEND_CACHE_URLS", default=[])
+WAGTAILFRONTENDCACHE = {
+    f"varnish-{number}": {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+        "LOCATION": url,
+    }
+    for number, url in enumerate(FRONTEND_CACHE_URLS, start=1)
+}
+WAGTAILFRONTENDCACHE_LANGUAGES = []
 
 # Background work (django-tasks): emails, the sourcebook book, search index
 # updates and HTTP cache purges. "immediate" runs a task at once in the process
