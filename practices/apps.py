@@ -6,4 +6,6 @@ class PracticesConfig(AppConfig):
     verbose_name = "Practice Sourcebook"
 
     def ready(self):
-        from . import signals  # noqa: F401
+        from . import signals, tasks  # noqa: F401
+
+        tasks.connect_signals()

@@ -3,8 +3,9 @@
 The book holds every live guide and case study of one language that anyone may
 open. It is rendered once and kept in the cache under a key derived from the
 content itself (what is published, when it last changed, and the view
-restrictions), so any change to the sourcebook produces a new book on the next
-request and no signal handling is needed to invalidate it.
+restrictions), so a book is never served for content it does not hold. With a
+task queue the worker builds the next book as soon as the content changes,
+and readers get the last one until it is ready (practices.tasks).
 """
 
 from __future__ import annotations
@@ -57,12 +58,36 @@ def book_fingerprint(sourcebook) -> str:
     return hashlib.sha256("|".join(parts).encode()).hexdigest()[:24]
 
 
+def book_key(sourcebook, fingerprint) -> str:
+    return f"sourcebook-pdf:{sourcebook.pk}:{fingerprint}"
+
+
+def latest_key(sourcebook) -> str:
+    """The last book built for this sourcebook in the active language, whatever its content."""
+    return f"sourcebook-pdf-latest:{sourcebook.pk}:{translation.get_language() or ''}"
+
+
+def store_book(sourcebook, fingerprint) -> bytes:
+    """Lay the book out now and keep it, as current and as the latest built."""
+    pdf = render_sourcebook(sourcebook)
+    cache.set(book_key(sourcebook, fingerprint), pdf, settings.SOURCEBOOK_PDF_CACHE_SECONDS)
+    cache.set(latest_key(sourcebook), pdf, settings.SOURCEBOOK_PDF_CACHE_SECONDS)
+    return pdf
+
+
 def sourcebook_pdf(sourcebook) -> bytes:
-    key = f"sourcebook-pdf:{sourcebook.pk}:{book_fingerprint(sourcebook)}"
-    pdf = cache.get(key)
-    if pdf is None:
-        pdf = render_sourcebook(sourcebook)
-        cache.set(key, pdf, settings.SOURCEBOOK_PDF_CACHE_SECONDS)
+    """The current book; while a new one is being built (practices.tasks), the last one."""
+    from .tasks import queue_rebuild
+
+    fingerprint = book_fingerprint(sourcebook)
+    pdf = cache.get(book_key(sourcebook, fingerprint))
+    if pdf is not None:
+        return pdf
+    # With the immediate backend (tests, `make run`) this builds the book now.
+    queue_rebuild(sourcebook, translation.get_language() or settings.LANGUAGE_CODE)
+    pdf = cache.get(book_key(sourcebook, fingerprint)) or cache.get(latest_key(sourcebook))
+    if pdf is None:  # never built in this language: the one time a reader waits for it
+        pdf = store_book(sourcebook, fingerprint)
     return pdf
 
 

@@ -51,3 +51,12 @@ def _reset_language():
     translation.activate("en")
     yield
     translation.deactivate()
+
+
+@pytest.fixture
+def task_queue(settings):
+    """The django-tasks database backend, as in production; ``task_queue.run()`` is the worker."""
+    from .task_queue import TaskQueue
+
+    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+    return TaskQueue()
