@@ -88,6 +88,7 @@ class ProductionShape:
         gunicorn_port: int | None = None,
         varnish_port: int | None = None,
         *,
+        web: bool = True,
         worker: bool = True,
         varnish: bool = True,
         env: dict[str, str] | None = None,
@@ -96,6 +97,7 @@ class ProductionShape:
     ):
         self.gunicorn_port = gunicorn_port or free_port()
         self.varnish_port = varnish_port or free_port()
+        self.with_web = web
         self.with_worker = worker
         self.with_varnish = varnish
         self.workers = workers
@@ -146,6 +148,11 @@ class ProductionShape:
 
     def start(self) -> ProductionShape:
         try:
+            if not self.with_web:
+                # Varnish in front of a server started elsewhere (a test's live server).
+                self.start_varnish()
+                wait_for(self.varnish_url + "/healthz", 30, self.processes["varnish"], ok_only=True)
+                return self
             web = self._start(
                 "gunicorn",
                 [
