@@ -26,9 +26,10 @@ preload_app = True
 max_requests = 5000
 max_requests_jitter = 500
 
-# A request still running after this long is stopped (the PDF book is built by
-# the task worker, not in a request).
-timeout = 30
+# A request still running after this long is stopped. The sourcebook book is
+# built by the task worker; only the very first book of a language (an empty
+# cache) is laid out in a request, which takes WeasyPrint several seconds.
+timeout = 60
 graceful_timeout = 30
 
 # Varnish, or the TLS proxy, on this machine says which scheme the visitor used

@@ -83,12 +83,12 @@ def sourcebook_pdf(sourcebook) -> bytes:
     pdf = cache.get(book_key(sourcebook, fingerprint))
     if pdf is not None:
         return pdf
+    latest = cache.get(latest_key(sourcebook))
+    if latest is None:  # never built in this language: the one time a reader waits for it
+        return store_book(sourcebook, fingerprint)
     # With the immediate backend (tests, `make run`) this builds the book now.
     queue_rebuild(sourcebook, translation.get_language() or settings.LANGUAGE_CODE)
-    pdf = cache.get(book_key(sourcebook, fingerprint)) or cache.get(latest_key(sourcebook))
-    if pdf is None:  # never built in this language: the one time a reader waits for it
-        pdf = store_book(sourcebook, fingerprint)
-    return pdf
+    return cache.get(book_key(sourcebook, fingerprint)) or latest
 
 
 def render_sourcebook(sourcebook) -> bytes:
