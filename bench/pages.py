@@ -26,6 +26,7 @@ import datetime
 import os
 import platform
 import re
+import secrets
 import statistics
 import subprocess
 import sys
@@ -39,7 +40,7 @@ sys.path.insert(0, str(ROOT))
 # Production settings on loopback: the values production refuses to start without,
 # and plain HTTP (the TLS-terminating proxy of a real deployment is not here).
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "cms.settings.production")
-os.environ.setdefault("SECRET_KEY", "bench-only-" + "x" * 50)
+os.environ.setdefault("SECRET_KEY", secrets.token_urlsafe(50))
 os.environ.setdefault("ALLOWED_HOSTS", "127.0.0.1,localhost,testserver")
 os.environ.setdefault("SECURE_SSL_REDIRECT", "false")
 
@@ -163,6 +164,8 @@ def wrk(url, seconds, connections, threads=2) -> dict:
             f"-t{threads}",
             f"-c{connections}",
             f"-d{seconds}s",
+            "--timeout",
+            "10s",
             "--latency",
             url,
         ],
