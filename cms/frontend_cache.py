@@ -40,10 +40,12 @@ under a language prefix whose responses are cached and carry the page chrome
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Iterable
 
 from django.apps import apps
 from django.conf import settings
+from django.core.cache import cache
 from django.db import models, transaction
 from django.db.models.signals import m2m_changed, post_save, pre_delete, pre_save
 from django.urls import NoReverseMatch, reverse
@@ -198,6 +200,34 @@ def chrome_addresses(page: Page, before: dict | None, addresses: Addresses) -> N
 
 # --- what changed -------------------------------------------------------------
 
+VERSION_KEY = "praxis:content-version"
+
+
+def content_version() -> int:
+    """A number that changes whenever anything the public pages show changes.
+
+    What the site keeps in its own cache about pages (the page chrome: menu,
+    language links, breadcrumbs) is stored under keys holding this number, so
+    a change makes every such entry stale at once, in every process.
+    """
+    version = cache.get(VERSION_KEY)
+    if version is None:
+        cache.add(VERSION_KEY, 1, timeout=None)
+        version = cache.get(VERSION_KEY, 1)
+    return version
+
+
+def content_changed() -> None:
+    """Move the content version on, once the change is committed."""
+
+    def bump():
+        try:
+            cache.incr(VERSION_KEY)
+        except ValueError:  # not set yet (or evicted): any new number will do
+            cache.set(VERSION_KEY, int(time.time() * 1000), timeout=None)
+
+    transaction.on_commit(bump)
+
 
 def _chrome_now(page: Page) -> dict:
     return {field: getattr(page, field) for field in CHROME_FIELDS}
@@ -224,6 +254,7 @@ def purge_on_commit(addresses: Addresses) -> None:
 
 
 def _published(sender, instance, **kwargs):
+    content_changed()
     if not enabled():
         return
     addresses = Addresses()
@@ -234,6 +265,7 @@ def _published(sender, instance, **kwargs):
 
 
 def _unpublished(sender, instance, **kwargs):
+    content_changed()
     if not enabled():
         return
     addresses = Addresses()
@@ -265,6 +297,7 @@ def _moving(sender, instance, **kwargs):
 
 
 def _moved(sender, instance, **kwargs):
+    content_changed()
     addresses = getattr(_local, "moving", None)
     _local.moving = None
     if addresses is None:
@@ -275,6 +308,7 @@ def _moved(sender, instance, **kwargs):
 
 def _page_deleting(sender, instance, **kwargs):
     """Each page deleted (descendants too): what showed it, while it can still be found."""
+    content_changed()
     if not enabled() or not instance.live:
         return
     addresses = Addresses()
@@ -287,7 +321,10 @@ def _page_deleting(sender, instance, **kwargs):
 
 def _privacy_changed(sender, instance, raw=False, **kwargs):
     """A view restriction added, changed or removed: the public copies of its pages go."""
-    if raw or not enabled():
+    if raw:
+        return
+    content_changed()
+    if not enabled():
         return
     page = Page.objects.filter(pk=instance.page_id).first()
     if page is not None and page.live:
@@ -314,7 +351,10 @@ def referring_pages(obj: models.Model) -> list[Page]:
 
 def _content_changed(sender, instance, raw=False, **kwargs):
     """A snippet or a setting saved (or about to be deleted)."""
-    if raw or not enabled() or type(instance) not in cached_models():
+    if raw or type(instance) not in cached_models():
+        return
+    content_changed()
+    if not enabled():
         return
     from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
 

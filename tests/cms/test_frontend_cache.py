@@ -238,3 +238,23 @@ def test_purges_wait_for_the_commit(site, settings, django_capture_on_commit_cal
         site["guide"].save_revision().publish()
         assert PURGED == []
     assert callbacks
+
+
+def test_the_content_version_moves_on_after_each_committed_change(
+    site, django_capture_on_commit_callbacks
+):
+    from cms.frontend_cache import content_version
+
+    before = content_version()
+    with django_capture_on_commit_callbacks(execute=False) as callbacks:
+        site["guide"].save_revision().publish()
+    assert content_version() == before  # not before the commit
+    for callback in callbacks:
+        callback()
+    after = content_version()
+    assert after != before
+    theme = site["theme"]
+    theme.name = "Leading"
+    with django_capture_on_commit_callbacks(execute=True):
+        theme.save()
+    assert content_version() != after
