@@ -406,12 +406,10 @@ class Catalogue:
         unknown = sorted(set(self.messages) - set(objects))
         if unknown:
             raise DemoDataError(f"{self.path}: no demo object for context(s) {unknown}")
+        locale = Locale.objects.get(language_code=self.language)
         for context, instance in objects.items():
             strings = self.messages.get(context)
-            if not strings:
-                continue
-            locale = Locale.objects.get(language_code=self.language)
-            if instance.get_translation_or_none(locale) is not None:
+            if not strings or instance.get_translation_or_none(locale) is not None:
                 continue
             try:
                 translate(instance, self.language, strings, complete=True)

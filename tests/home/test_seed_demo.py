@@ -11,6 +11,7 @@ import json
 import os
 
 import pytest
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.management import CommandError, call_command
 from wagtail.models import Page
@@ -82,16 +83,18 @@ def test_demo_site_is_complete_and_idempotent(seeded, client):
     found = client.get("/en/search/", {"q": "ljubljana", "kind": "document"}).content.decode()
     assert "Learning partnerships with public agencies: kick-off slides" in found
 
-    # The site is the one recorded, page for page and term for term.
+    # The site is the one recorded, page for page and term for term (the record
+    # has the French and German translations: compare when both are enabled).
     first = demo_snapshot.snapshot()
-    if os.environ.get("DEMO_SNAPSHOT_UPDATE"):
-        demo_snapshot.write(first)
-    assert_same(
-        first,
-        demo_snapshot.expected(),
-        "The demo site differs from tests/home/demo_snapshot.json (after a deliberate "
-        "change, write it again with DEMO_SNAPSHOT_UPDATE=1)",
-    )
+    if {"fr", "de"} <= set(dict(settings.LANGUAGES)):
+        if os.environ.get("DEMO_SNAPSHOT_UPDATE"):
+            demo_snapshot.write(first)
+        assert_same(
+            first,
+            demo_snapshot.expected(),
+            "The demo site differs from tests/home/demo_snapshot.json (after a deliberate "
+            "change, write it again with DEMO_SNAPSHOT_UPDATE=1)",
+        )
 
     # A second run adds nothing and leaves edited pages alone.
     guide = PracticeGuidePage.objects.live().first()
