@@ -13,7 +13,7 @@ that loads it (``practices/demo/__init__.py`` loads ``practices/demo/guides/``):
   (``read_yaml``). Both kinds are read as YAML 1.2 reads them: only ``true``
   and ``false`` are booleans and only plain numbers are numbers, so ``NO``
   stays Norway, ``09:30`` a time and ``2021-11-17`` a date written as text.
-- **Translations** are gettext catalogues, ``demo/locale/<language>.po``
+- **Translations** are gettext catalogues, ``demo/translations/<language>.po``
   (``Catalogue``, ``catalogues``). Each message's context names the object
   it belongs to (``guides/peer-review``, ``themes/leadership``), its msgid is
   the English text of one field or one paragraph and its msgstr the

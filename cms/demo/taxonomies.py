@@ -1,4 +1,4 @@
-"""The demo site's taxonomy terms (``taxonomies.yaml``) and their translations (``locale/``).
+"""The demo site's taxonomy terms (``taxonomies.yaml``) and their translations (``translations/``).
 
 Terms are created in the default language; ``load_translations`` translates
 those the catalogues name (contexts ``themes/<slug>``, ``sectors/<slug>``,
@@ -53,10 +53,10 @@ def load_taxonomies() -> dict[str, dict]:
 
 
 def load_translations(terms: dict[str, dict], log) -> None:
-    """Translate the terms into every language that has a catalogue in ``locale/``."""
+    """Translate the terms into every language that has a catalogue in ``translations/``."""
     objects = {
         f"{name}/{slug}": term for name, _model, key in KINDS for slug, term in terms[key].items()
     }
     objects.update({f"countries/{code}": c for code, c in terms["country"].items()})
-    for catalogue in catalogues(DATA / "locale"):
+    for catalogue in catalogues(DATA / "translations"):
         catalogue.translate_objects(objects, log)

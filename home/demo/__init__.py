@@ -4,7 +4,7 @@ The content is in the files beside this module (read with ``cms.demo``):
 ``home.md`` (the home page's introduction), ``pages/NN-<slug>.md`` (standard
 pages: front matter title, intro, show_in_menus; the body is the page's
 Markdown), ``accounts.yaml`` (the staff accounts and their groups) and
-``locale/<language>.po`` (the home page's translations, context ``home``).
+``translations/<language>.po`` (the home page's translations, context ``home``).
 """
 
 from __future__ import annotations
@@ -96,7 +96,7 @@ def load_users(log):
 
 
 def load_translations(home, log) -> None:
-    """Translate the home page into every language that has a catalogue in ``locale/``."""
+    """Translate the home page into every language that has a catalogue in ``translations/``."""
     source = HomePage.objects.get(pk=home.pk)
-    for catalogue in catalogues(DATA / "locale"):
+    for catalogue in catalogues(DATA / "translations"):
         catalogue.translate_objects({"home": source}, log)

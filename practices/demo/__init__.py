@@ -12,7 +12,7 @@ The content is in the files beside this module (read with ``cms.demo``):
   intervention_types, guides (the guides it used, by slug), quotes,
   image_hue; body sections "## Challenge", "## What was done",
   "## Outcomes", "## Evidence", "## Lessons";
-- ``locale/<language>.po``: translations of the sourcebook and of some
+- ``translations/<language>.po``: translations of the sourcebook and of some
   entries (contexts ``sourcebook``, ``guides/<slug>``, ``cases/<slug>``); the
   rest stays in English so the listings' fallback to English shows.
 
@@ -189,7 +189,7 @@ def load(home, terms, log) -> SourcebookIndexPage:
 
 
 def load_translations(sourcebook, log) -> None:
-    """Translate the sourcebook and the entries the catalogues in ``locale/`` name.
+    """Translate the sourcebook and the entries the catalogues in ``translations/`` name.
 
     Run after the taxonomies and the home page are translated, so the
     translated entries show translated terms under a translated home page.
@@ -198,5 +198,5 @@ def load_translations(sourcebook, log) -> None:
     for folder, model in (("guides", PracticeGuidePage), ("cases", CaseStudyPage)):
         for page in model.objects.child_of(sourcebook):
             objects[f"{folder}/{page.slug}"] = page
-    for catalogue in catalogues(DATA / "locale"):
+    for catalogue in catalogues(DATA / "translations"):
         catalogue.translate_objects(objects, log)

@@ -32,9 +32,9 @@ pytestmark = [
 # The demo content and its French catalogues, as the writers and translators left them.
 GUIDES, CASES = practices_demo.guides(), practices_demo.cases()
 TAXONOMIES = read_yaml(demo_taxonomies.DATA / "taxonomies.yaml")
-FR_TERMS = Catalogue.read(demo_taxonomies.DATA / "locale" / "fr.po")
-FR_HOME = Catalogue.read(home_demo.DATA / "locale" / "fr.po")
-FR = Catalogue.read(practices_demo.DATA / "locale" / "fr.po")
+FR_TERMS = Catalogue.read(demo_taxonomies.DATA / "translations" / "fr.po")
+FR_HOME = Catalogue.read(home_demo.DATA / "translations" / "fr.po")
+FR = Catalogue.read(practices_demo.DATA / "translations" / "fr.po")
 TRANSLATED_GUIDE = GUIDES[0]
 UNTRANSLATED_GUIDE = GUIDES[-1]
 
