@@ -40,6 +40,15 @@ paragraph.
 
 Also here: ``illustration`` (a generated picture per title) and
 ``DEMO_PASSWORD``, the password of every demo account.
+
+A new app's demo follows the same shape: ``<app>/demo/__init__.py`` with
+``DATA = Path(__file__).parent`` and a ``load(home, terms, log, ...)`` that
+reads its files, creates only what is missing (a second run adds nothing)
+and calls ``log("<kind>")`` for each object it creates; objects from other
+apps arrive as arguments (a content app imports no other content app, nor
+``home``); ``home/management/commands/seed_demo.py`` calls it. Its
+translations, if any: ``for catalogue in catalogues(DATA / "translations"):
+catalogue.translate_objects({"<folder>/<slug>": obj, ...}, log)``.
 """
 
 from __future__ import annotations
