@@ -25,6 +25,7 @@ INSTALLED_APPS = [
     "publications",
     "events",
     "members",
+    "development",
     "search",
     "allauth",
     "allauth.account",
