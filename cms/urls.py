@@ -41,6 +41,8 @@ urlpatterns += i18n_patterns(
     path("accounts/", include("members.urls")),
     path("accounts/", include("allauth.urls")),
     path("search/", include("search.urls")),
+    # The development work in the members' area (Django views, before Wagtail's pages).
+    path("members/development/", include("development.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -102,6 +102,19 @@ class StatementsForm(forms.Form):
                 )
         return cleaned
 
+    def sections(self):
+        """``(criterion, [(statement, level field, note field)])`` in the framework's order."""
+        return [
+            (
+                criterion,
+                [
+                    (statement, self.level_field(statement), self.note_field(statement))
+                    for statement in criterion.statements
+                ],
+            )
+            for criterion in self.text.criteria
+        ]
+
     def level_field(self, statement):
         return self[f"{self.level_prefix}{statement.pk}"]
 

@@ -280,6 +280,11 @@ EVENTS_REGISTRATIONS_PER_ADDRESS_PER_HOUR = env.int(
 )
 EVENTS_PAGE_SIZE = 12
 
+# Development work: the daily reminder job reminds invited members who have not
+# completed a round whose answers close within this many days.
+DEVELOPMENT_REMINDER_DAYS = env.int("DEVELOPMENT_REMINDER_DAYS", default=3)
+DEVELOPMENT_LOG_PAGE_SIZE = 20
+
 # Accounts (django-allauth): email addresses, no usernames, verified before first
 # sign-in; two-factor authentication (TOTP, recovery codes); sessions list.
 AUTHENTICATION_BACKENDS = [
