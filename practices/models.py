@@ -25,7 +25,7 @@ from cms.blocks import DocumentLinkBlock, QuoteBlock
 from cms.privacy import visible_pages
 from search.facet_index import FacetedPage
 
-from .blocks import StepsBlock
+from .blocks import BeforeAfterBlock, StepsBlock
 
 RICH_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul", "h3"]
 
@@ -216,6 +216,12 @@ class CaseStudyPage(SourcebookItemPage):
         blank=True,
         help_text=_("How the outcomes were observed or measured."),
     )
+    measured_change = StreamField(
+        [("before_after", BeforeAfterBlock())],
+        blank=True,
+        verbose_name=_("measured change"),
+        help_text=_("Measures before and after, e.g. self-assessment scores per criterion."),
+    )
     lessons = RichTextField(_("lessons learned"), features=RICH_FEATURES, blank=True)
     quotes = StreamField([("quote", QuoteBlock())], blank=True, verbose_name=_("quotes"))
     contact = models.CharField(_("contact"), max_length=255, blank=True)
@@ -236,6 +242,7 @@ class CaseStudyPage(SourcebookItemPage):
         FieldPanel("what_was_done"),
         FieldPanel("outcomes"),
         FieldPanel("evidence"),
+        FieldPanel("measured_change"),
         FieldPanel("lessons"),
         FieldPanel("quotes"),
         InlinePanel("guides_used", label=_("Practice guides it used")),

@@ -22,6 +22,7 @@ class Command(BaseCommand):
             raise CommandError("seed_demo refuses to run under production settings.")
 
         from cms.demo import load_taxonomies
+        from development import demo as development_demo
         from events import demo as events_demo
         from home import demo as home_demo
         from members import demo as members_demo
@@ -50,6 +51,7 @@ class Command(BaseCommand):
             publications_demo.load(home, terms, log)
             home_demo.load_standard_pages(home, log)
             events_demo.load(home, log)
+            development_demo.load(terms, log)
             guides = list(PracticeGuidePage.objects.child_of(sourcebook).live().order_by("pk"))
             home_demo.feature_guides(home, guides)
             # French and German: home, sourcebook, some entries and the taxonomies.
