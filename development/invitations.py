@@ -41,11 +41,8 @@ def invite(round: AssessmentRound, people, request=None) -> int:
             continue  # already invited
         invited.append(person)
     if invited:
-        round.log(
-            RoundEventKind.INVITED,
-            by,
-            ", ".join(p.get_full_name() or p.email for p in invited),
-        )
+        # The number, not the names: the log outlives the people in it.
+        round.log(RoundEventKind.INVITED, by, str(len(invited)))
         for person in invited:
             send(round, person, "invitation", language)
     return len(invited)
