@@ -95,7 +95,7 @@ class RoundFactory(factory.django.DjangoModelFactory):
 
 
 def answer_round(round, answers_by_person: dict, consensus: dict | None = None, submit=False):
-    """Record answers ``{person: {statement: level | "dk"}}`` and consensus ``{statement: level}``."""
+    """Record answers ``{person: {statement: level or "dk"}}`` and the consensus likewise."""
     for person, answers in answers_by_person.items():
         response, _ = Response.objects.get_or_create(round=round, respondent=person)
         for statement, level in answers.items():
