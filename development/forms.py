@@ -283,13 +283,12 @@ class ConsolidationForm(StatementsForm):
             score = stored.get(statement.pk)
             theirs = (score.level, score.dont_know, score.note) if score else (None, False, "")
             if theirs != mine[statement.pk]:
-                label = (
-                    gettext("Don't know")
-                    if theirs[1]
-                    else self.text.level_label(theirs[0])
-                    if theirs[0] is not None
-                    else "–"
-                )
+                if theirs[1]:
+                    label = gettext("Don't know")
+                elif theirs[0] is not None:
+                    label = f"{theirs[0]} – {self.text.level_label(theirs[0])}"
+                else:
+                    label = gettext("nothing")
                 self.conflicts.append((statement, theirs[0], label))
         self.add_error(
             None,

@@ -40,6 +40,10 @@ class People:
 
 @pytest.fixture
 def people(home):
+    return make_people(home)
+
+
+def make_people(home):
     area = MembersAreaPageFactory(parent=home)
     agency = AgencyFactory(name="Ville de Lyon", country=CountryFactory(code="FR", name="France"))
     other = AgencyFactory(
