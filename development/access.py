@@ -42,7 +42,13 @@ def passes_agency_restriction(request, agency: Agency) -> bool:
     user = request.user
     if not user.is_authenticated:
         return False
-    space = AgencySpacePage.objects.filter(agency=agency).live().order_by("pk").only("path", "live").first()
+    space = (
+        AgencySpacePage.objects.filter(agency=agency)
+        .live()
+        .order_by("pk")
+        .only("path", "live")
+        .first()
+    )
     if space is not None:
         return can_view(space, request)
     if user.is_superuser:

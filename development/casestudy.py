@@ -55,7 +55,8 @@ def evidence_for(intervention: Intervention) -> CaseStudyEvidence:
         return text if named else (text or "").replace(agency.name, organisation)
 
     sessions = sorted(intervention.sessions.all(), key=lambda s: s.held_on)
-    done = [clean(intervention.intervention_type.description)]
+    kind = intervention.intervention_type
+    done = [clean(kind.description) or _("Intervention type: %(type)s.") % {"type": kind.name}]
     people = []
     if intervention.facilitators:
         people.append(_("Facilitated by %(who)s.") % {"who": clean(intervention.facilitators)})

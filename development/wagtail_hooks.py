@@ -14,7 +14,7 @@ the sourcebook for a draft (``development.casestudy``).
 from __future__ import annotations
 
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
@@ -160,8 +160,9 @@ def start_case_study_view(request, intervention_id):
     if request.method == "POST":
         try:
             draft = start_case_study(intervention, request.user)
-        except (NoDrafter, LookupError) as error:
-            messages.error(request, _("No case study could be drafted: %(why)s") % {"why": error})
+        except (NoDrafter, LookupError, ValidationError) as error:
+            why = "; ".join(error.messages) if isinstance(error, ValidationError) else str(error)
+            messages.error(request, _("No case study could be drafted: %(why)s") % {"why": why})
             return redirect(reverse("wagtailsnippets_development_intervention:list"))
         messages.success(
             request,

@@ -79,9 +79,9 @@ def draft_from_evidence(evidence: CaseStudyEvidence, user) -> Draft:
         live=False,
         owner=user,
     )
-    sourcebook.add_child(instance=page)
     if evidence.intervention_type is not None:
-        page.intervention_types.add(evidence.intervention_type)
+        page.intervention_types = [evidence.intervention_type]
+    sourcebook.add_child(instance=page)
     page.save_revision(user=user, log_action=True)
     return Draft(
         page_id=page.pk,
