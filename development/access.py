@@ -7,11 +7,13 @@ project's one privacy rule, ``cms.privacy.can_view``. Whoever may open the
 space may see the agency's interventions and results. An agency without a live
 space is checked against the same two groups.
 
-A learning partnership widens this for its own people only: its consultants,
-researchers and public managers see the partnership's log and the agency's
-interventions and results, never the agency's other private pages or
-documents. Consortium staff (the ``development.work_with_every_agency``
-permission, given to the "Consortium staff" group) see and manage everything.
+A learning partnership widens this for its own people only: its consultants
+and researchers, who need not belong to the agency, see the partnership's log
+and the agency's interventions and results, never the agency's other private
+pages or documents. Its public managers are the agency's own people: their
+role counts while they are members, so leaving the agency closes it all at
+once. Consortium staff (the ``development.work_with_every_agency`` permission,
+given to the "Consortium staff" group) see and manage everything.
 
 Views ask an ``AgencyAccess``; a request that may not see an agency's work gets
 a 404 whether the agency exists or not, so nothing (not even a name) leaks.
@@ -114,11 +116,10 @@ def access_to(request, agency: Agency) -> AgencyAccess:
             access.is_coordinator = Membership.objects.filter(
                 user=user, agency=agency, role=Membership.Role.COORDINATOR
             ).exists()
-        access.partnership_roles = dict(
-            PartnershipMember.objects.filter(person=user, partnership__agency=agency).values_list(
-                "partnership_id", "role"
-            )
-        )
+        roles = PartnershipMember.objects.filter(person=user, partnership__agency=agency)
+        if not access.is_member:
+            roles = roles.exclude(role=PartnershipRole.PUBLIC_MANAGER)
+        access.partnership_roles = dict(roles.values_list("partnership_id", "role"))
     cache[agency.pk] = access
     return access
 
@@ -136,6 +137,8 @@ def agency_for(request, agency_id) -> tuple[Agency, AgencyAccess]:
 
 def visible_agencies(request):
     """The agencies whose development work ``request`` may see."""
+    from .models import PartnershipMember
+
     user = request.user
     if not user.is_authenticated:
         return Agency.objects.none()
@@ -151,6 +154,9 @@ def visible_agencies(request):
         for agency in Agency.objects.filter(memberships__user=user)
         if passes_agency_restriction(request, agency)
     ]
+    outside = PartnershipMember.objects.filter(person=user).exclude(
+        role=PartnershipRole.PUBLIC_MANAGER
+    )
     return Agency.objects.filter(
-        Q(pk__in=[a.pk for a in member_of]) | Q(learning_partnerships__people__person=user)
+        Q(pk__in=[a.pk for a in member_of]) | Q(pk__in=outside.values("partnership__agency_id"))
     ).distinct()
