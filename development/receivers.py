@@ -155,21 +155,16 @@ def dashboard_panel(request, memberships):
 
 
 def connect():
-    """Connect to what ``members`` offers (the signal and registries of the accounts work)."""
+    """Connect to what ``members`` offers (the signal and the two registries)."""
     from members import signals
 
     closing = getattr(signals, "account_closing", None)
     if closing is not None:
         closing.connect(account_closing, dispatch_uid="development.account_closing")
     try:
-        from members.personal_data import personal_data as data_registry
-    except ImportError:
-        data_registry = None
-    if data_registry is not None:
-        data_registry.register("development")(personal_data)
-    try:
-        from members.dashboard import dashboard
-    except ImportError:
-        dashboard = None
-    if dashboard is not None:
-        dashboard.panel(order=30)(dashboard_panel)
+        from members import dashboard
+        from members import personal_data as providers
+    except ImportError:  # before the accounts work lands on main
+        return
+    providers.register("development")(personal_data)
+    dashboard.panel(order=30)(dashboard_panel)
