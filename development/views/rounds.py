@@ -353,7 +353,7 @@ def reopen(request, agency, access, round_id):
         ):
             messages.success(request, _("The round is reopened for consolidation; it is logged."))
         else:
-            messages.info(request, _("The round was not submitted: nothing to reopen."))
+            messages.info(request, _("The round is not submitted: nothing to reopen."))
         return redirect("development:round", agency.pk, round.pk)
     if not round.is_submitted and request.method == "GET":
         messages.info(request, _("The round is not submitted: nothing to reopen."))
