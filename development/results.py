@@ -10,6 +10,7 @@ whatever the agency has done (``tests/development/test_query_counts.py``).
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 
 from django.utils import formats
@@ -29,18 +30,28 @@ from .models import (
 )
 
 
+@functools.lru_cache(maxsize=64)
+def _decimal_separator(language: str) -> str:
+    return formats.get_format("DECIMAL_SEPARATOR", language)
+
+
+def _one_decimal(value: float) -> str:
+    # Scores run from 0 to 100 (changes from -100 to 100): no thousands to group.
+    return f"{value:.1f}".replace(".", _decimal_separator(get_language() or "en"))
+
+
 def score_text(value: float | None) -> str:
     """A score as people read it (one decimal, in the active language's format)."""
     if value is None:
         return "–"
-    return formats.number_format(round(value, 1), 1)
+    return _one_decimal(round(value, 1))
 
 
 def change_text(value: float | None) -> str:
     if value is None:
         return "–"
     rounded = round(value, 1)
-    text = formats.number_format(abs(rounded), 1)
+    text = _one_decimal(abs(rounded))
     if rounded > 0:
         return f"+{text}"
     if rounded < 0:
@@ -75,14 +86,17 @@ class FrameworkText:
 
     def __init__(self, framework: Framework, language: str | None = None):
         self.framework = framework
-        criteria = list(
-            Criterion.objects.filter(framework=framework).prefetch_related("statements")
-        )
+        criteria = list(Criterion.objects.filter(framework=framework))
+        by_criterion: dict[int, list[Statement]] = {c.pk: [] for c in criteria}
+        for statement in Statement.objects.filter(criterion__framework=framework).order_by(
+            "sort_order", "pk"
+        ):
+            by_criterion[statement.criterion_id].append(statement)
         levels = list(ScaleLevel.objects.filter(framework=framework))
         names = {"framework": {}, "criteria": {}, "statements": {}, "levels": {}}
         locale = self._locale(language)
         if locale is not None and locale.pk != framework.locale_id:
-            names = self._translations(framework, criteria, levels, locale)
+            names = self._translations(framework, criteria, by_criterion, levels, locale)
         translated_framework = names["framework"]
         self.name = translated_framework.get("name", framework.name)
         self.description = translated_framework.get("description", framework.description)
@@ -103,7 +117,7 @@ class FrameworkText:
                 words.title if words else criterion.title,
                 words.description if words else criterion.description,
             )
-            for statement in criterion.statements.all():
+            for statement in by_criterion[criterion.pk]:
                 said = names["statements"].get(statement.translation_key)
                 item.statements.append(
                     StatementText(
@@ -138,7 +152,7 @@ class FrameworkText:
             return None
 
     @staticmethod
-    def _translations(framework, criteria, levels, locale) -> dict:
+    def _translations(framework, criteria, by_criterion, levels, locale) -> dict:
         translated = (
             Framework.objects.filter(translation_key=framework.translation_key, locale=locale)
             .values("name", "description")
@@ -150,7 +164,7 @@ class FrameworkText:
                 translation_key__in=[c.translation_key for c in criteria], locale=locale
             ).only("translation_key", "group", "title", "description")
         }
-        statement_keys = [s.translation_key for c in criteria for s in c.statements.all()]
+        statement_keys = [s.translation_key for c in criteria for s in by_criterion[c.pk]]
         statement_words = {
             s.translation_key: s
             for s in Statement.objects.filter(

@@ -29,6 +29,7 @@ Loading the data is ``development.results``' job; this module only counts.
 
 from __future__ import annotations
 
+import math
 import statistics
 from collections import defaultdict
 from collections.abc import Iterable
@@ -94,15 +95,21 @@ class RoundResult:
 
     @property
     def overall(self) -> float | None:
-        scores = [c.score for c in self.criteria if c.score is not None]
-        return statistics.fmean(scores) if scores else None
+        return _mean([c.score for c in self.criteria if c.score is not None])
 
     def by_code(self) -> dict[str, CriterionResult]:
         return {c.code: c for c in self.criteria}
 
 
 def _mean(values: list[float]) -> float | None:
-    return statistics.fmean(values) if values else None
+    return math.fsum(values) / len(values) if values else None
+
+
+def _population_sd(values: list[float]) -> float | None:
+    if not values:
+        return None
+    mean = math.fsum(values) / len(values)
+    return math.sqrt(math.fsum((v - mean) ** 2 for v in values) / len(values))
 
 
 def round_result(
@@ -116,37 +123,55 @@ def round_result(
     ``consensus``: ``(statement id, level or None, don't know)``. Rows for
     statements outside the structure are ignored; so are levels outside the
     scale (the forms refuse them; this keeps a stray row from skewing scores).
+    One pass over the answers: everything is summed as it is read.
     """
-    known = structure.statement_ids
-    statements = {sid: StatementResult(sid) for sid in known}
-    # respondent -> statement -> score
-    scored: dict[int, dict[int, float]] = defaultdict(dict)
+    criterion_of = {sid: c.id for c in structure.criteria for sid in c.statement_ids}
+    statements = {sid: StatementResult(sid) for sid in criterion_of}
+    statement_sums: dict[int, list[float]] = {sid: [0.0, 0] for sid in criterion_of}
+    # (respondent, criterion) -> [sum of scores, count]
+    own: dict[tuple[int, int], list[float]] = {}
     respondents_answering: set[int] = set()
+    lowest, highest = structure.lowest, structure.highest
+    span = highest - lowest
     for response_id, statement_id, level, dont_know in answers:
         result = statements.get(statement_id)
         if result is None:
             continue
-        if level is not None and structure.lowest <= level <= structure.highest:
-            result.distribution[level] = result.distribution.get(level, 0) + 1
+        if level is not None and lowest <= level <= highest:
+            score = 100.0 * (level - lowest) / span if span else 0.0
+            distribution = result.distribution
+            distribution[level] = distribution.get(level, 0) + 1
             result.answered += 1
-            scored[response_id][statement_id] = structure.score(level)
+            sums = statement_sums[statement_id]
+            sums[0] += score
+            sums[1] += 1
+            key = (response_id, criterion_of[statement_id])
+            mine = own.get(key)
+            if mine is None:
+                own[key] = [score, 1]
+            else:
+                mine[0] += score
+                mine[1] += 1
             respondents_answering.add(response_id)
         elif dont_know:
             result.distribution[None] = result.distribution.get(None, 0) + 1
             result.answered += 1
-    for statement_id, result in statements.items():
-        values = [scores[statement_id] for scores in scored.values() if statement_id in scores]
-        result.individual_mean = _mean(values)
+    for statement_id, (total, count) in statement_sums.items():
+        if count:
+            statements[statement_id].individual_mean = total / count
     for statement_id, level, dont_know in consensus:
         result = statements.get(statement_id)
         if result is None:
             continue
-        if level is not None and structure.lowest <= level <= structure.highest:
+        if level is not None and lowest <= level <= highest:
             result.consensus_level = level
             result.consensus_score = structure.score(level)
         elif dont_know:
             result.consensus_dont_know = True
 
+    by_criterion: dict[int, list[float]] = defaultdict(list)
+    for (_respondent, criterion_id), (total, count) in own.items():
+        by_criterion[criterion_id].append(total / count)
     criteria = []
     for criterion in structure.criteria:
         consensus_scores = [
@@ -154,18 +179,14 @@ def round_result(
             for s in criterion.statement_ids
             if statements[s].consensus_score is not None
         ]
-        own_scores = []
-        for scores in scored.values():
-            mine = [scores[s] for s in criterion.statement_ids if s in scores]
-            if mine:
-                own_scores.append(statistics.fmean(mine))
+        own_scores = by_criterion.get(criterion.id, [])
         criteria.append(
             CriterionResult(
                 criterion_id=criterion.id,
                 code=criterion.code,
                 score=_mean(consensus_scores),
                 individual_mean=_mean(own_scores),
-                spread=statistics.pstdev(own_scores) if own_scores else None,
+                spread=_population_sd(own_scores),
                 lowest=min(own_scores) if own_scores else None,
                 highest=max(own_scores) if own_scores else None,
                 respondents=len(own_scores),
