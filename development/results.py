@@ -100,12 +100,16 @@ class FrameworkText:
         translated_framework = names["framework"]
         self.name = translated_framework.get("name", framework.name)
         self.description = translated_framework.get("description", framework.description)
-        self.levels = [
-            (level.value, names["levels"].get(level.translation_key, level.label))
-            for level in sorted(levels, key=lambda level: level.value)
-        ]
+        ordered = sorted(levels, key=lambda level: level.value)
+        words = {
+            level.value: names["levels"].get(
+                level.translation_key, (level.label, level.description)
+            )
+            for level in ordered
+        }
+        self.levels = [(level.value, words[level.value][0]) for level in ordered]
         self.level_descriptions = {
-            level.value: level.description for level in levels if level.description
+            value: description for value, (_label, description) in words.items() if description
         }
         self.criteria: list[CriterionText] = []
         for criterion in criteria:
@@ -171,11 +175,12 @@ class FrameworkText:
                 translation_key__in=statement_keys, locale=locale
             ).only("translation_key", "text", "guidance")
         }
-        level_words = dict(
-            ScaleLevel.objects.filter(
+        level_words = {
+            key: (label, description)
+            for key, label, description in ScaleLevel.objects.filter(
                 translation_key__in=[level.translation_key for level in levels], locale=locale
-            ).values_list("translation_key", "label")
-        )
+            ).values_list("translation_key", "label", "description")
+        }
         return {
             "framework": translated,
             "criteria": criteria_words,
@@ -186,6 +191,13 @@ class FrameworkText:
     @property
     def statements(self) -> list[StatementText]:
         return [s for c in self.criteria for s in c.statements]
+
+    @property
+    def scale_rows(self) -> list[tuple[int, str, str]]:
+        """``(value, label, description)`` per level, lowest first."""
+        return [
+            (value, label, self.level_descriptions.get(value, "")) for value, label in self.levels
+        ]
 
     def level_label(self, level: int | None) -> str:
         return dict(self.levels).get(level, "")
