@@ -57,5 +57,6 @@ def test_seed_demo_loads_the_members_area(home):
         call_command("seed_demo", verbosity=0)
     except ImportError as error:  # another area's demo is mid-change
         pytest.skip(str(error))
-    assert Agency.objects.count() == 3
+    # The members' demo's three agencies (the development work's demo adds more).
+    assert Agency.objects.filter(name__in=[row["name"] for row in AGENCIES]).count() == 3
     assert EmailAddress.objects.filter(email="admin@praxis.example", verified=True).exists()
