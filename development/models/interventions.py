@@ -201,3 +201,17 @@ class InterventionDocument(Orderable):
     class Meta(Orderable.Meta):
         verbose_name = _("document")
         verbose_name_plural = _("documents")
+
+    def clean(self):
+        super().clean()
+        intervention = getattr(self, "intervention", None)
+        agency = getattr(intervention, "agency", None) if intervention is not None else None
+        if (
+            agency is not None
+            and self.document_id
+            and self.document.collection_id != agency.collection_id
+        ):
+            # Another collection's document would be shown to this agency's people.
+            raise ValidationError(
+                {"document": _("Choose a document of the agency's own private collection.")}
+            )

@@ -127,7 +127,12 @@ def intervention(request, agency, access, intervention_id):
             "measures": sorted(
                 intervention.measures.all(), key=lambda m: (m.indicator, m.measured_on)
             ),
-            "documents": [d.document for d in intervention.documents.all()],
+            # Only the agency's own documents, whatever else was linked.
+            "documents": [
+                d.document
+                for d in intervention.documents.all()
+                if d.document.collection_id == agency.collection_id
+            ],
             "rounds": rounds,
             "crumbs": crumbs(agency),
         },
@@ -137,12 +142,14 @@ def intervention(request, agency, access, intervention_id):
 def may_have_document(access, agency, document) -> bool:
     """Whether the person may download ``document`` through the agency's development work.
 
-    Members (and staff) may have any document of the agency's own collection,
-    as in its space. The partnership's people, who are not members, may have
+    Only documents of the agency's own collection: members (and staff) may
+    have any of them, as in its space. The partnership's people, who are not members, may have
     the documents attached to the agency's interventions and to the log
     entries of their partnerships, and nothing else of the collection.
     """
-    if (access.is_member or access.is_staff) and document.collection_id == agency.collection_id:
+    if document.collection_id != agency.collection_id:
+        return False  # only ever the agency's own documents, whatever links to them
+    if access.is_member or access.is_staff:
         return True
     if InterventionDocument.objects.filter(document=document, intervention__agency=agency).exists():
         return True

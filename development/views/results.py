@@ -72,7 +72,7 @@ def results(request, agency, access):
     return page(request, "development/results.html", context)
 
 
-def _submitted_round(agency, round_id):
+def _round_of(agency, round_id):
     round = (
         AssessmentRound.objects.select_related("framework", "agency")
         .filter(pk=round_id, agency=agency)
@@ -85,7 +85,7 @@ def _submitted_round(agency, round_id):
 
 @with_agency
 def report_pdf_view(request, agency, access, round_id):
-    round = _submitted_round(agency, round_id)
+    round = _round_of(agency, round_id)
     require(round.is_submitted)
     earlier = None
     compare = request.GET.get("compare")
@@ -121,12 +121,12 @@ def report_pdf_view(request, agency, access, round_id):
 @with_agency
 def answers_csv(request, agency, access, round_id):
     require(access.may_export_answers)
-    round = _submitted_round(agency, round_id)
+    round = _round_of(agency, round_id)
     return csv_response(round, FrameworkText(round.framework))
 
 
 @with_agency
 def answers_xlsx(request, agency, access, round_id):
     require(access.may_export_answers)
-    round = _submitted_round(agency, round_id)
+    round = _round_of(agency, round_id)
     return xlsx_response(round, build_report(round))
