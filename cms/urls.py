@@ -41,7 +41,9 @@ urlpatterns += i18n_patterns(
     path("accounts/", include("members.urls")),
     path("accounts/", include("allauth.urls")),
     path("search/", include("search.urls")),
-    path("", include(wagtail_urls)),
+    # Wagtail's page URLs, pages served through every language (cms.i18n.route).
+    *[pattern for pattern in wagtail_urls.urlpatterns if pattern.name != "wagtail_serve"],
+    re_path(wagtail_urls.serve_pattern, views.serve, name="wagtail_serve"),
     prefix_default_language=True,
 )
 

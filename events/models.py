@@ -44,6 +44,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from cms.blocks import BodyBlock
+from cms.i18n import children_in_every_language, one_per_translation, reading_locale
 from cms.privacy import can_view, visible_pages
 from search.facet_index import FacetedPage
 
@@ -83,8 +84,14 @@ class EventIndexPage(RoutablePageMixin, Page):
         verbose_name = _("events index")
 
     def events(self, request=None):
-        """The live events ``request`` may open (members-only ones only for members)."""
-        return visible_pages(EventPage.objects.child_of(self), request).select_related("country")
+        """The live events ``request`` may open (members-only ones only for members).
+
+        Each in the reader's language where translated, else in the language it exists in.
+        """
+        events = visible_pages(children_in_every_language(self, EventPage), request)
+        return one_per_translation(events, reading_locale(self.locale)).select_related(
+            "country", "locale"
+        )
 
     def upcoming(self, request=None):
         return self.events(request).filter(end__gte=timezone.now()).order_by("start", "pk")
@@ -692,22 +699,8 @@ class Registration(models.Model):
 def upcoming_events(locale, request, limit=3):
     """The next events ``request`` may open, in ``locale`` where translated (for the home page).
 
-    An event not yet translated into ``locale`` is shown in the default language,
-    like untranslated entries in the sourcebook listings.
+    An event not yet translated into ``locale`` is shown in the language it
+    exists in, like untranslated entries in the sourcebook listings.
     """
-    from wagtail.models import Locale
-
-    events = EventPage.objects.filter(locale=locale)
-    default = Locale.get_default()
-    if default.pk != locale.pk:
-        translated = EventPage.objects.filter(locale=locale).values("translation_key")
-        events = EventPage.objects.filter(
-            models.Q(locale=locale)
-            | models.Q(locale=default) & ~models.Q(translation_key__in=translated)
-        )
-    return (
-        visible_pages(events, request)
-        .filter(end__gte=timezone.now())
-        .select_related("locale")
-        .order_by("start")[:limit]
-    )
+    events = one_per_translation(visible_pages(EventPage.objects.all(), request), locale)
+    return events.filter(end__gte=timezone.now()).select_related("locale").order_by("start")[:limit]

@@ -18,10 +18,11 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFi
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.images import get_image_model_string
-from wagtail.models import Locale, Orderable, Page
+from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from cms.blocks import DocumentLinkBlock, QuoteBlock
+from cms.i18n import children_in_every_language, one_per_translation, reading_locale
 from cms.privacy import visible_pages
 from search.facet_index import FacetedPage
 
@@ -98,15 +99,16 @@ class SourcebookItemPage(FacetedPage, Page):
         return KINDS[self.kind]
 
     def in_own_language(self, model, ids, request):
-        """Pages ``ids`` the visitor may open, each in this page's language where translated."""
+        """Pages ``ids`` the visitor may open, each in the reader's language where translated."""
+        locale_id = reading_locale(self.locale).pk
         by_id = {p.pk: p for p in visible_pages(model.objects.filter(pk__in=ids), request)}
-        keys = {p.translation_key for p in by_id.values() if p.locale_id != self.locale_id}
+        keys = {p.translation_key for p in by_id.values() if p.locale_id != locale_id}
         translated = {}
         if keys:
             translated = {
                 p.translation_key: p
                 for p in visible_pages(
-                    model.objects.filter(translation_key__in=keys, locale_id=self.locale_id),
+                    model.objects.filter(translation_key__in=keys, locale_id=locale_id),
                     request,
                 )
             }
@@ -302,38 +304,22 @@ class SourcebookIndexPage(RoutablePageMixin, Page):
         verbose_name = _("sourcebook")
 
     def entries(self, request=None):
-        """The guides and case studies the request may open, in this sourcebook's language.
+        """The guides and case studies the request may open, in the reader's language.
 
-        An entry not (yet) translated into this language is listed in the
-        language it exists in, so no reader misses it: first the default
-        language's version, else any other.
+        An entry not (yet) translated into the language of the address is
+        listed in the language it exists in, so no reader misses it: first the
+        default language's version, else any other (``cms.i18n``).
         """
-        sourcebooks = Page.objects.filter(translation_key=self.translation_key)
-        paths = models.Q()
-        for path_prefix in sourcebooks.values_list("path", flat=True):
-            paths |= models.Q(path__startswith=path_prefix, depth=self.depth + 1)
-        in_any_language = visible_pages(SourcebookItemPage.objects.filter(paths), request)
-        here = in_any_language.filter(locale=self.locale)
-        default = Locale.get_default()
-        fallback = in_any_language.exclude(
-            translation_key__in=here.values("translation_key")
-        ).filter(locale=default)
-        others = in_any_language.exclude(
-            translation_key__in=in_any_language.filter(
-                locale__in=[self.locale_id, default.pk]
-            ).values("translation_key")
-        )
-        return in_any_language.filter(
-            models.Q(pk__in=here.values("pk"))
-            | models.Q(pk__in=fallback.values("pk"))
-            | models.Q(pk__in=others.values("pk"))
-        )
+        entries = children_in_every_language(self, SourcebookItemPage)
+        return one_per_translation(visible_pages(entries, request), reading_locale(self.locale))
 
     @path("")
     def listing(self, request):
         from .filters import SourcebookFilter
 
-        sourcebook_filter = SourcebookFilter(request.GET, self.entries(request), self.locale)
+        sourcebook_filter = SourcebookFilter(
+            request.GET, self.entries(request), reading_locale(self.locale)
+        )
         paginator = Paginator(
             with_card_data(sourcebook_filter.results), settings.SOURCEBOOK_PAGE_SIZE
         )

@@ -35,6 +35,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from cms.blocks import BodyBlock
+from cms.i18n import children_in_every_language, one_per_translation, reading_locale
 from cms.privacy import visible_pages
 from search.facet_index import FacetedPage
 
@@ -520,7 +521,11 @@ class PublicationIndexPage(FeedMixin, RoutablePageMixin, Page):
         verbose_name = _("publications index")
 
     def publications(self, request=None):
-        return visible_pages(PublicationPage.objects.child_of(self), request)
+        """The publications the request may open, in the reader's language where translated."""
+        publications = children_in_every_language(self, PublicationPage)
+        return one_per_translation(
+            visible_pages(publications, request), reading_locale(self.locale)
+        )
 
     def feed_items(self):
         return with_card_data(self.publications(None)).order_by(
@@ -536,7 +541,9 @@ class PublicationIndexPage(FeedMixin, RoutablePageMixin, Page):
     def listing(self, request):
         from .filters import PublicationFilter
 
-        publication_filter = PublicationFilter(request.GET, self.publications(request), self.locale)
+        publication_filter = PublicationFilter(
+            request.GET, self.publications(request), reading_locale(self.locale)
+        )
         paginator = Paginator(
             with_card_data(publication_filter.results), settings.PUBLICATIONS_PAGE_SIZE
         )
@@ -551,7 +558,9 @@ class PublicationIndexPage(FeedMixin, RoutablePageMixin, Page):
         from .citations import export_response
         from .filters import PublicationFilter
 
-        publication_filter = PublicationFilter(request.GET, self.publications(request), self.locale)
+        publication_filter = PublicationFilter(
+            request.GET, self.publications(request), reading_locale(self.locale)
+        )
         return export_response(
             list(with_card_data(publication_filter.results)), fmt, "publications"
         )
@@ -707,9 +716,11 @@ class NewsIndexPage(FeedMixin, RoutablePageMixin, Page):
         verbose_name = _("news index")
 
     def news(self, request=None):
+        """The news the request may open, in the reader's language where translated."""
+        news = children_in_every_language(self, NewsPage)
         return (
-            visible_pages(NewsPage.objects.child_of(self), request)
-            .select_related("image", "author")
+            one_per_translation(visible_pages(news, request), reading_locale(self.locale))
+            .select_related("image", "author", "locale")
             .order_by("-date", "-first_published_at")
         )
 
@@ -724,14 +735,17 @@ class NewsIndexPage(FeedMixin, RoutablePageMixin, Page):
 
 
 def latest_news(locale: Locale, request, limit=3):
+    """The latest news the request may open, in ``locale`` where translated."""
     return (
-        visible_pages(NewsPage.objects.filter(locale=locale), request)
-        .select_related("image")
+        one_per_translation(visible_pages(NewsPage.objects.all(), request), locale)
+        .select_related("image", "locale")
         .order_by("-date", "-first_published_at")[:limit]
     )
 
 
 def featured_publications(locale: Locale, request, limit=3):
-    return with_card_data(
-        visible_pages(PublicationPage.objects.filter(locale=locale, featured=True), request)
-    ).order_by("-publication_date")[:limit]
+    """The featured publications the request may open, in ``locale`` where translated."""
+    publications = visible_pages(PublicationPage.objects.filter(featured=True), request)
+    return with_card_data(one_per_translation(publications, locale)).order_by("-publication_date")[
+        :limit
+    ]

@@ -190,6 +190,9 @@ if DEEPL_API_KEY:
         "CLASS": "wagtail_localize.machine_translators.deepl.DeepLTranslator",
         "OPTIONS": {"AUTH_KEY": DEEPL_API_KEY},
     }
+# A page submitted for translation stays a draft until its translator publishes
+# it (Localize would publish it at once with the source's text): cms.translation_drafts.
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 TIME_ZONE = "Europe/Brussels"
 USE_I18N = True
 USE_TZ = True

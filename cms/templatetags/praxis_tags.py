@@ -1,59 +1,145 @@
-"""Template tags used on every page: navigation, breadcrumbs, query strings."""
+"""Template tags used on every page: navigation, breadcrumbs, addresses in the reader's language."""
 
 from django import template
-from wagtail.models import Page, Site
+from wagtail.models import Locale, Page, Site
+
+from cms.i18n import language_of, url_in_language
+from cms.privacy import visible_pages
 
 register = template.Library()
 
 
-def _home(request, page=None):
-    if page is not None and page.depth >= 2:
-        return Page.objects.ancestor_of(page, inclusive=True).filter(depth=2).first()
+def _current_page(context):
+    page = context.get("page")
+    return page if isinstance(page, Page) else None
+
+
+def _reading_home(request):
+    """The live home page in the active language, else the site's own."""
+    from cms.i18n import _pick, reading_locale
+
     site = Site.find_for_request(request) if request else None
-    root = site.root_page if site else None
+    root = site.root_page if site else Page.objects.filter(depth=2).first()
     if root is None:
         return None
-    from django.utils.translation import get_language
-    from wagtail.models import Locale
-
-    try:
-        locale = Locale.objects.get_for_language(get_language())
-    except Locale.DoesNotExist:
-        return root
-    return root.get_translation_or_none(locale) or root
+    homes = Page.objects.filter(translation_key=root.translation_key)
+    return _pick(homes, reading_locale(), Locale.get_default())
 
 
 @register.inclusion_tag("includes/main_nav.html", takes_context=True)
 def main_nav(context):
+    """The home page's sections in the visitor's language, each at its address there.
+
+    A section not translated into the active language is listed all the same,
+    in the language it exists in (marked with ``lang``); a section the
+    visitor may not open (the members' area for everyone else) is left out.
+    """
+    from cms.i18n import children_in_every_language, one_per_translation, reading_locale
+
     request = context.get("request")
-    page = context.get("page") if isinstance(context.get("page"), Page) else None
-    home = _home(request, page)
-    items = []
-    if home is not None:
-        items = list(home.get_children().live().public().in_menu().specific(defer=True))
-    current_path = page.path if page else ""
+    page = _current_page(context)
+    home = _reading_home(request)
+    if home is None:
+        return {"items": [], "request": request}
+    sections = visible_pages(children_in_every_language(home), request)
+    items = list(
+        one_per_translation(sections, reading_locale())
+        .filter(show_in_menus=True)
+        .select_related("locale")
+    )
+    # In the order of the site's own menu, sections only translated last.
+    site = Site.find_for_request(request) if request else None
+    order = {}
+    if site is not None:
+        keys = Page.objects.child_of(site.root_page).values_list("translation_key", flat=True)
+        order = {key: position for position, key in enumerate(keys)}
+    items.sort(key=lambda item: (order.get(item.translation_key, len(order)), item.path))
+    current_keys = set()
+    if page is not None:
+        current_keys = set(
+            Page.objects.ancestor_of(page, inclusive=True).values_list("translation_key", flat=True)
+        )
     return {
-        "home": home,
-        "items": [(item, current_path.startswith(item.path)) for item in items],
+        "items": [
+            (item, url_in_language(item, request), item.translation_key in current_keys)
+            for item in items
+        ],
         "request": request,
     }
 
 
 @register.inclusion_tag("includes/breadcrumbs.html", takes_context=True)
 def breadcrumbs(context):
-    page = context.get("page")
-    if not isinstance(page, Page) or page.depth <= 2:
-        return {"ancestors": [], "page": page}
-    ancestors = list(Page.objects.ancestor_of(page).filter(depth__gte=2))
-    return {"ancestors": ancestors, "page": page, "request": context.get("request")}
+    """The page's ancestors below the home page, each in the visitor's language where translated."""
+    from cms.i18n import one_per_translation, reading_locale
+
+    page = _current_page(context)
+    request = context.get("request")
+    if page is None or page.depth <= 2:
+        return {"page": None}
+    ancestors = list(Page.objects.ancestor_of(page).filter(depth__gte=3))
+    keys = [a.translation_key for a in ancestors]
+    shown = {
+        p.translation_key: p
+        for p in one_per_translation(
+            visible_pages(Page.objects.filter(translation_key__in=keys), request),
+            reading_locale(),
+        ).select_related("locale")
+    }
+    crumbs = [shown.get(a.translation_key, a) for a in ancestors]
+    return {
+        "ancestors": [(crumb, url_in_language(crumb, request)) for crumb in crumbs],
+        "home_url": _home_path(),
+        "page": page,
+        "request": request,
+    }
+
+
+def _home_path():
+    from django.urls import reverse
+
+    return reverse("wagtail_serve", args=[""])
+
+
+@register.simple_tag
+def home_url():
+    """The home page under the active language's prefix (every language has one)."""
+    return _home_path()
 
 
 @register.simple_tag(takes_context=True)
-def home_url(context):
-    request = context.get("request")
-    page = context.get("page") if isinstance(context.get("page"), Page) else None
-    home = _home(request, page)
-    return home.get_url(request) if home else "/"
+def localurl(context, page):
+    """``page``'s address under the active language's prefix (``cms.i18n.url_in_language``)."""
+    return url_in_language(page, context.get("request"))
+
+
+@register.simple_tag
+def page_language(page):
+    """The code of the language ``page`` is written in."""
+    return language_of(page)
+
+
+@register.simple_tag(takes_context=True)
+def localroutableurl(context, page, url_name, *args, **kwargs):
+    """A sub-route of a routable page under the active language's prefix."""
+    base = url_in_language(page, context.get("request"))
+    if not base.endswith("/"):
+        base += "/"
+    return base + page.reverse_subpage(url_name, args=args, kwargs=kwargs)
+
+
+@register.simple_tag
+def lang_attr(page):
+    """`` lang="xx"`` when ``page`` is written in another language than the active one."""
+    from django.utils.html import format_html
+    from django.utils.translation import get_language
+
+    if page is None or not getattr(page, "locale_id", None):
+        return ""
+    code = language_of(page)
+    if code == (get_language() or "").split("-")[0]:
+        return ""
+    return format_html(' lang="{}"', code)
 
 
 @register.simple_tag(takes_context=True)
@@ -85,11 +171,6 @@ def term(context, obj):
         cache[key] = names
     ident = getattr(obj, "code", None) or obj.slug
     return cache[key].get(ident, obj.name)
-
-
-def _current_page(context):
-    page = context.get("page")
-    return page if isinstance(page, Page) else None
 
 
 @register.inclusion_tag("includes/language_switcher.html", takes_context=True)
