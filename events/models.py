@@ -29,7 +29,6 @@ from django.db.models import Count, Q
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import (
     FieldPanel,
     FieldRowPanel,
@@ -46,6 +45,7 @@ from wagtail_localize.fields import SynchronizedField
 from cms.blocks import BodyBlock
 from cms.i18n import children_in_every_language, one_per_translation, reading_locale
 from cms.privacy import can_view, visible_pages
+from cms.taxonomy_terms import TermsOfPageLanguageForm
 from search.facet_index import FacetedPage
 
 from .blocks import ProgrammeBlock, QuestionsBlock
@@ -124,7 +124,7 @@ class EventIndexPage(RoutablePageMixin, Page):
         return response
 
 
-class EventPageForm(WagtailAdminPageForm):
+class EventPageForm(TermsOfPageLanguageForm):
     """Editors type an event's times in the event's own time zone.
 
     Wagtail's date-time widget reads and shows times in the editor's time zone;

@@ -24,6 +24,7 @@ from wagtail.search import index
 from cms.blocks import DocumentLinkBlock, QuoteBlock
 from cms.i18n import children_in_every_language, one_per_translation, reading_locale
 from cms.privacy import visible_pages
+from cms.taxonomy_terms import TermsOfPageLanguageForm
 from search.facet_index import FacetedPage
 
 from .blocks import StepsBlock
@@ -75,6 +76,7 @@ class SourcebookItemPage(FacetedPage, Page):
     )
 
     is_creatable = False
+    base_form_class = TermsOfPageLanguageForm
     parent_page_types = ["practices.SourcebookIndexPage"]
     subpage_types = []
     search_fields = Page.search_fields + [
@@ -408,6 +410,7 @@ class CollectionPage(Page):
         ),
     ]
     search_fields = Page.search_fields + [index.SearchField("intro")]
+    base_form_class = TermsOfPageLanguageForm
 
     class Meta:
         verbose_name = _("collection")

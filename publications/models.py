@@ -37,6 +37,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from cms.blocks import BodyBlock
 from cms.i18n import children_in_every_language, one_per_translation, reading_locale
 from cms.privacy import visible_pages
+from cms.taxonomy_terms import TermsOfPageLanguageForm
 from search.facet_index import FacetedPage
 
 from .validators import (
@@ -341,6 +342,7 @@ class PublicationPage(FacetedPage, RoutablePageMixin, Page):
     ]
     parent_page_types = ["publications.PublicationIndexPage"]
     subpage_types = []
+    base_form_class = TermsOfPageLanguageForm
     template = "publications/publication_page.html"
 
     class Meta:
@@ -656,6 +658,7 @@ class NewsPage(FacetedPage, Page):
     ]
     parent_page_types = ["publications.NewsIndexPage"]
     subpage_types = []
+    base_form_class = TermsOfPageLanguageForm
     template = "publications/news_page.html"
 
     class Meta:
