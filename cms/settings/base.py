@@ -180,6 +180,8 @@ LANGUAGES = [(code, EU_LANGUAGES[code]) for code in _enabled]
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 LOCALE_PATHS = [BASE_DIR / "locale"]
+# Dates in one style per language, through Django's formats (cms/formats).
+FORMAT_MODULE_PATH = ["cms.formats"]
 LANGUAGE_COOKIE_AGE = 60 * 60 * 24 * 365
 
 # Machine translation in Localize's editor: DeepL when a key is configured,
