@@ -116,6 +116,9 @@ def event_page(page, request):
     )
 
 
+CONFIRMED_ACTIONS = ("cancel", "erase")
+
+
 def _private(response):
     patch_cache_control(response, private=True, no_store=True)
     response["X-Robots-Tag"] = "noindex"
@@ -143,6 +146,18 @@ def manage_registration(page, request, token):
 
     form = None
     action = request.POST.get("action") if request.method == "POST" else None
+    # Cancelling and erasing cannot be undone: both take a second, confirming step
+    # (a page of its own, so it works without JavaScript).
+    asked = request.GET.get("confirm") if request.method != "POST" else action
+    if asked in CONFIRMED_ACTIONS and (action is None or request.POST.get("confirm") != "yes"):
+        if asked == "cancel" and registration.is_cancelled:
+            return _private(HttpResponseRedirect(here))
+        response = page.render(
+            request,
+            template="events/registration_confirm.html",
+            context_overrides={"registration": registration, "here": here, "action": asked},
+        )
+        return _private(response)
     if action == "cancel" and not registration.is_cancelled:
         booking.cancel(registration)
         messages.success(request, _("Your registration has been cancelled."))

@@ -447,6 +447,8 @@ class MembersAreaPage(GatedPageMixin, Page):
     parent_page_types = ["home.HomePage"]
     subpage_types = ["members.AgencySpacePage"]
     max_count_per_parent = 1
+    # In the main menu, for those who may open it (the menu shows only those).
+    show_in_menus_default = True
 
     class Meta:
         verbose_name = _("members' area")

@@ -78,7 +78,13 @@ def test_delegate_registers_on_a_phone_then_cancels(new_tab, conference):
     expect(tab.get_by_role("status").first).to_contain_text("your place is confirmed")
     expect(tab.get_by_text("Your place is confirmed.", exact=True)).to_be_visible()
 
-    tab.get_by_role("button", name="Cancel my registration").click()
+    # Cancelling asks first, on a page of its own (no JavaScript here).
+    tab.get_by_role("link", name="Cancel my registration").click()
+    expect(tab.get_by_role("heading", level=1)).to_have_text("Cancel your registration?")
+    tab.get_by_role("link", name="No, keep my registration").click()
+    expect(tab.get_by_text("Your place is confirmed.", exact=True)).to_be_visible()
+    tab.get_by_role("link", name="Cancel my registration").click()
+    tab.get_by_role("button", name="Yes, cancel my registration").click()
     expect(tab.get_by_text("This registration is cancelled.")).to_be_visible()
 
 

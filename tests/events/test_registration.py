@@ -104,7 +104,7 @@ def test_cancelling_promotes_the_first_on_the_waiting_list_at_once(client, event
     register(client, event, email="third@example.org")
     mail.outbox.clear()
 
-    response = client.post(link, {"action": "cancel"})
+    response = client.post(link, {"action": "cancel", "confirm": "yes"})
     assert response.status_code == 302
     statuses = dict(Registration.objects.values_list("email", "status"))
     assert statuses == {
@@ -135,7 +135,7 @@ def test_the_same_email_twice_resends_the_link_not_a_second_place(client, confer
 
 def test_a_cancelled_delegate_may_register_again(client, conference):
     register(client, conference)
-    client.post(private_link(mail.outbox[0]), {"action": "cancel"})
+    client.post(private_link(mail.outbox[0]), {"action": "cancel", "confirm": "yes"})
     response = register(client, conference)
     assert response.status_code == 302
     assert Registration.objects.filter(status="confirmed").count() == 1
@@ -153,7 +153,7 @@ def test_tampered_or_forged_links_are_refused(client, conference):
         response = client.get(link.replace(token, bad))
         assert response.status_code == 404
         assert "ines.moreau" not in response.content.decode()
-        response = client.post(link.replace(token, bad), {"action": "cancel"})
+        response = client.post(link.replace(token, bad), {"action": "cancel", "confirm": "yes"})
         assert response.status_code == 404
     assert Registration.objects.get().status == "confirmed"
 
@@ -221,7 +221,7 @@ def test_delegate_downloads_and_erases_their_data(client, conference):
     data = json.loads(client.get(link + "?download=json").content)
     assert data["email"] == "ines.moreau@example.org"
     assert data["answers"]["Which excursion?"] == "City hall visit"
-    response = client.post(link, {"action": "erase"})
+    response = client.post(link, {"action": "erase", "confirm": "yes"})
     assert "Your data has been erased" in response.content.decode()
     registration = Registration.objects.get()
     assert registration.status == "cancelled" and registration.email == ""
