@@ -221,3 +221,70 @@ class PraxisDocument(AbstractDocument):
     class Meta(AbstractDocument.Meta):
         verbose_name = _("document")
         verbose_name_plural = _("documents")
+
+
+class SiteFooter(TranslatableMixin, models.Model):
+    """What every page's footer carries besides its links: the EU funding acknowledgement.
+
+    One per language, translated like any snippet (*Settings → Footer*, then
+    *Translate*); the grant number and the pages linked are the same in every
+    language and follow the source. The footer links each page in the reader's
+    language where it is translated.
+    """
+
+    funding_text = models.TextField(
+        _("funding acknowledgement"),
+        default="This project has received funding from the European Union's research "
+        "and innovation programme.",
+        help_text=_("Shown beside the EU emblem on every page, in the page's language."),
+    )
+    grant_number = models.CharField(
+        _("grant agreement number"), max_length=40, blank=True, help_text=_("e.g. 101094123")
+    )
+    privacy_notice = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("privacy notice"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    accessibility_statement = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("accessibility statement"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    contact_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("contact page"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    panels = [
+        FieldPanel("funding_text"),
+        FieldPanel("grant_number"),
+        FieldPanel("privacy_notice"),
+        FieldPanel("accessibility_statement"),
+        FieldPanel("contact_page"),
+    ]
+    override_translatable_fields = [
+        TranslatableField("funding_text"),
+        SynchronizedField("grant_number"),
+        SynchronizedField("privacy_notice"),
+        SynchronizedField("accessibility_statement"),
+        SynchronizedField("contact_page"),
+    ]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("footer")
+        verbose_name_plural = _("footer")
+        constraints = [models.UniqueConstraint(fields=["locale"], name="one_footer_per_locale")]
+
+    def __str__(self):
+        return str(_("Footer"))

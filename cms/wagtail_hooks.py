@@ -11,7 +11,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from . import private_media
-from .models import Country, GovernmentLevel, InterventionType, Sector, Theme
+from .models import Country, GovernmentLevel, InterventionType, Sector, SiteFooter, Theme
 
 
 class ThemeViewSet(SnippetViewSet):
@@ -60,6 +60,19 @@ class TaxonomyGroup(SnippetViewSetGroup):
 
 
 register_snippet(TaxonomyGroup)
+
+
+class SiteFooterViewSet(SnippetViewSet):
+    """*Settings → Footer*: the funding acknowledgement and the pages every footer links."""
+
+    model = SiteFooter
+    icon = "site"
+    menu_label = _("Footer")
+    add_to_settings_menu = True
+    list_display = ["__str__", "grant_number", "locale"]
+
+
+register_snippet(SiteFooterViewSet)
 
 
 # Private documents: a clear refusal before Wagtail's own check (see cms.private_media).

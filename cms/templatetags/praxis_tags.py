@@ -26,6 +26,25 @@ def _reading_home(request):
     return _pick(homes, reading_locale(), Locale.get_default())
 
 
+def _sections(request):
+    """The home page's sections the visitor may open, in the reader's language where
+    translated, in the order of the site's own menu (sections only translated last)."""
+    from cms.i18n import children_in_every_language, one_per_translation, reading_locale
+
+    home = _reading_home(request)
+    if home is None:
+        return []
+    sections = visible_pages(children_in_every_language(home), request)
+    items = list(one_per_translation(sections, reading_locale()).select_related("locale"))
+    site = Site.find_for_request(request) if request else None
+    order = {}
+    if site is not None:
+        keys = Page.objects.child_of(site.root_page).values_list("translation_key", flat=True)
+        order = {key: position for position, key in enumerate(keys)}
+    items.sort(key=lambda item: (order.get(item.translation_key, len(order)), item.path))
+    return items
+
+
 @register.inclusion_tag("includes/main_nav.html", takes_context=True)
 def main_nav(context):
     """The home page's sections in the visitor's language, each at its address there.
@@ -34,26 +53,9 @@ def main_nav(context):
     in the language it exists in (marked with ``lang``); a section the
     visitor may not open (the members' area for everyone else) is left out.
     """
-    from cms.i18n import children_in_every_language, one_per_translation, reading_locale
-
     request = context.get("request")
     page = _current_page(context)
-    home = _reading_home(request)
-    if home is None:
-        return {"items": [], "request": request}
-    sections = visible_pages(children_in_every_language(home), request)
-    items = list(
-        one_per_translation(sections, reading_locale())
-        .filter(show_in_menus=True)
-        .select_related("locale")
-    )
-    # In the order of the site's own menu, sections only translated last.
-    site = Site.find_for_request(request) if request else None
-    order = {}
-    if site is not None:
-        keys = Page.objects.child_of(site.root_page).values_list("translation_key", flat=True)
-        order = {key: position for position, key in enumerate(keys)}
-    items.sort(key=lambda item: (order.get(item.translation_key, len(order)), item.path))
+    items = [item for item in _sections(request) if item.show_in_menus]
     current_keys = set()
     if page is not None:
         current_keys = set(
@@ -203,3 +205,65 @@ def language_in_sentence(code):
     name = _(get_language_info(code)["name"])
     active = (get_language() or "en").split("-")[0]
     return name if active in CAPITALISED_LANGUAGE_NAMES else name.lower()
+
+
+FEED_ROUTES = (("feed_rss", "RSS"), ("feed_atom", "Atom"), ("calendar", "iCalendar"))
+
+
+@register.inclusion_tag("includes/footer.html", takes_context=True)
+def site_footer(context):
+    """Every page's footer, in the reader's language: the site's notices and contact, the
+    feeds of its sections, and the EU funding acknowledgement (``cms.models.SiteFooter``)."""
+    from django.urls import NoReverseMatch
+    from django.utils.translation import gettext as _
+
+    from cms.i18n import reading_locale
+    from cms.models import SiteFooter
+
+    request = context.get("request")
+    locale = reading_locale()
+    footers = {f.locale_id: f for f in SiteFooter.objects.all()}
+    footer = footers.get(locale.pk) or footers.get(Locale.get_default().pk)
+    if footer is None and footers:
+        footer = next(iter(footers.values()))
+    links = []
+    if footer is not None:
+        for label, page_id in (
+            (_("Privacy notice"), footer.privacy_notice_id),
+            (_("Accessibility statement"), footer.accessibility_statement_id),
+            (_("Contact"), footer.contact_page_id),
+        ):
+            page = _in_reading_language(page_id, request, locale)
+            if page is not None:
+                links.append((label, url_in_language(page, request)))
+    feeds = []
+    sections = _sections(request)
+    specific = {p.pk: p for p in Page.objects.filter(pk__in=[p.pk for p in sections]).specific()}
+    for section in (specific[p.pk] for p in sections if p.pk in specific):
+        if not hasattr(section, "reverse_subpage"):
+            continue
+        for route, label in FEED_ROUTES:
+            try:
+                route_url = section.reverse_subpage(route)
+            except NoReverseMatch:
+                continue
+            lang = language_of(section) if section.locale_id != locale.pk else ""
+            url = url_in_language(section, request) + route_url
+            feeds.append((section.title, label, url, lang))
+    footer_lang = ""
+    if footer is not None and footer.locale_id != locale.pk:
+        footer_lang = language_of(footer)
+    return {"footer": footer, "footer_lang": footer_lang, "links": links, "feeds": feeds}
+
+
+def _in_reading_language(page_id, request, locale):
+    """The page ``page_id`` in the reader's language if translated, else itself, if visible."""
+    if not page_id:
+        return None
+    page = Page.objects.filter(pk=page_id).first()
+    if page is None:
+        return None
+    versions = visible_pages(Page.objects.filter(translation_key=page.translation_key), request)
+    from cms.i18n import one_per_translation
+
+    return one_per_translation(versions, locale).first()
