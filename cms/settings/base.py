@@ -225,6 +225,10 @@ WAGTAIL_MODERATION_ENABLED = True
 WAGTAIL_WORKFLOW_ENABLED = True
 WAGTAIL_PASSWORD_RESET_ENABLED = True
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
+# No third-party requests, the admin included: no Gravatar pictures (people
+# get their initials instead) and no check for new Wagtail releases.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+WAGTAIL_ENABLE_UPDATE_CHECK = False
 
 # Search: Wagtail's database backend unless SEARCH_URL names a cluster.
 SEARCH_URL = env.str("SEARCH_URL", default="")
