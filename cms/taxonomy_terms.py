@@ -164,7 +164,7 @@ class TermsOfPageLanguageForm(WagtailAdminPageForm):
         value = self.initial.get(name)
         if value in (None, "", []):
             return
-        many = isinstance(value, list | tuple | models.QuerySet)
+        many = not isinstance(value, str | int | models.Model) and hasattr(value, "__iter__")
         ids = [getattr(v, "pk", v) for v in (value if many else [value])]
         terms = list(model.objects.filter(pk__in=ids))
         mapping = _in_locale(terms, locale.pk)

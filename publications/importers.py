@@ -283,20 +283,32 @@ def parse_name(name: str) -> tuple[str, str]:
 
 
 def parse_date(year: str, month: str = "", day: str = "", iso: str = ""):
+    """``(date, precision)`` from the parts a reference gives, or ``(None, "")``.
+
+    Precision is "year", "month" or "day": what the reference says, no more
+    (``year = 2021`` is the year 2021, not 1 January).
+    """
     iso = (iso or "").strip().replace("/", "-").strip("-")
     match = re.match(r"^(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?", iso)
     if match:
         year, month, day = match.group(1), match.group(2) or month, match.group(3) or day
     year = (year or "").strip()[:4]
     if not year.isdigit():
-        return None
+        return None, ""
     month = (month or "").strip().lower()[:3]
-    month_number = MONTHS.get(month) or (int(month) if month.isdigit() else 1)
-    day_number = int(day) if str(day or "").strip().isdigit() else 1
+    month_number = MONTHS.get(month) or (int(month) if month.isdigit() else None)
+    day = str(day or "").strip()
+    day_number = int(day) if day.isdigit() and month_number else None
+    precision = "day" if day_number else "month" if month_number else "year"
     try:
-        return datetime.date(int(year), month_number, day_number)
+        return datetime.date(int(year), month_number or 1, day_number or 1), precision
     except ValueError:
-        return None
+        return None, ""
+
+
+def _dated(parsed) -> dict:
+    date, precision = parsed
+    return {"publication_date": date, "publication_date_precision": precision or "day"}
 
 
 def _clean(value) -> str:
@@ -328,11 +340,13 @@ def from_bibtex(entry: dict, reference: Reference):
         "report_number": number if is_report else "",
         "first_page": pages[0] if pages else "",
         "last_page": pages[1] if len(pages) > 1 else "",
-        "publication_date": parse_date(
-            entry.get("year", ""),
-            entry.get("month", ""),
-            entry.get("day", ""),
-            entry.get("date", ""),
+        **_dated(
+            parse_date(
+                entry.get("year", ""),
+                entry.get("month", ""),
+                entry.get("day", ""),
+                entry.get("date", ""),
+            )
         ),
         "publisher": _clean(entry.get("publisher", "")),
         "institution": _clean(entry.get("institution", "")),
@@ -392,8 +406,10 @@ def from_ris(entry: dict, reference: Reference):
         "report_number": report_number,
         "first_page": _clean(entry.get("start_page", "")),
         "last_page": _clean(entry.get("end_page", "")),
-        "publication_date": parse_date(
-            entry.get("year") or entry.get("publication_year", ""), iso=entry.get("date", "")
+        **_dated(
+            parse_date(
+                entry.get("year") or entry.get("publication_year", ""), iso=entry.get("date", "")
+            )
         ),
         "publisher": "" if is_report else _clean(entry.get("publisher", "")),
         "institution": _clean(entry.get("publisher", "")) if is_report else "",

@@ -40,6 +40,7 @@ from cms.privacy import visible_pages
 from cms.taxonomy_terms import TermsOfPageLanguageForm
 from search.facet_index import FacetedPage
 
+from .editing import PublicationPageForm
 from .validators import (
     normalise_doi,
     normalise_issn,
@@ -61,6 +62,14 @@ class PublicationType(models.TextChoices):
     BOOK = "book", _("Book")
     BOOK_CHAPTER = "book_chapter", _("Book chapter")
     CONFERENCE_PAPER = "conference_paper", _("Conference paper")
+
+
+class DatePrecision(models.TextChoices):
+    """How much of a publication date is known: many works are dated by their year only."""
+
+    DAY = "day", _("day")
+    MONTH = "month", _("month")
+    YEAR = "year", _("year")
 
 
 # Types that Google Scholar and citation styles treat as technical reports.
@@ -225,7 +234,17 @@ class PublicationPage(FacetedPage, RoutablePageMixin, Page):
     first_page = models.CharField(_("first page"), max_length=20, blank=True)
     last_page = models.CharField(_("last page"), max_length=20, blank=True)
     publication_date = models.DateField(
-        _("publication date"), help_text=_("The formal date of publication.")
+        _("publication date"),
+        help_text=_("The formal date of publication: a year (2021), a month (2021-11) or a day."),
+    )
+    # A year-only date is stored as 1 January of that year and this says "year":
+    # every channel then writes the year alone (the page, citation tags, exports, OAI).
+    publication_date_precision = models.CharField(
+        _("precision of the publication date"),
+        max_length=5,
+        choices=DatePrecision.choices,
+        default=DatePrecision.DAY,
+        editable=False,
     )
     online_date = models.DateField(
         _("online date"), null=True, blank=True, help_text=_("First published online, if earlier.")
@@ -318,6 +337,7 @@ class PublicationPage(FacetedPage, RoutablePageMixin, Page):
             "first_page",
             "last_page",
             "publication_date",
+            "publication_date_precision",
             "online_date",
             "doi",
             "issn",
@@ -342,7 +362,7 @@ class PublicationPage(FacetedPage, RoutablePageMixin, Page):
     ]
     parent_page_types = ["publications.PublicationIndexPage"]
     subpage_types = []
-    base_form_class = TermsOfPageLanguageForm
+    base_form_class = PublicationPageForm
     template = "publications/publication_page.html"
 
     class Meta:
@@ -381,6 +401,35 @@ class PublicationPage(FacetedPage, RoutablePageMixin, Page):
         return self.publication_date.year if self.publication_date else None
 
     @property
+    def publication_date_parts(self) -> list[int]:
+        """[year], [year, month] or [year, month, day]: what is known of the date."""
+        date = self.publication_date
+        if date is None:
+            return []
+        parts = [date.year, date.month, date.day]
+        return parts[: {"year": 1, "month": 2}.get(self.publication_date_precision, 3)]
+
+    @property
+    def publication_date_iso(self) -> str:
+        """ "2021", "2021-11" or "2021-11-17" (ISO 8601 / W3CDTF, as precise as known)."""
+        parts = self.publication_date_parts
+        return (
+            "-".join([f"{parts[0]:04d}", *(f"{part:02d}" for part in parts[1:])]) if parts else ""
+        )
+
+    @property
+    def publication_date_label(self) -> str:
+        """The date as readers of the active language write it, as precise as known."""
+        from django.utils.formats import date_format
+
+        if self.publication_date is None:
+            return ""
+        fmt = {"year": "Y", "month": "YEAR_MONTH_FORMAT"}.get(
+            self.publication_date_precision, "DATE_FORMAT"
+        )
+        return date_format(self.publication_date, fmt)
+
+    @property
     def pages(self):
         if self.first_page and self.last_page:
             return f"{self.first_page}–{self.last_page}"
@@ -389,6 +438,13 @@ class PublicationPage(FacetedPage, RoutablePageMixin, Page):
     @property
     def doi_url(self):
         return f"https://doi.org/{self.doi}" if self.doi else ""
+
+    @property
+    def coins(self) -> str:
+        """OpenURL ContextObject for reference managers (``span.Z3988`` in listings)."""
+        from .metadata import coins
+
+        return coins(self)
 
     @property
     def licence_label(self):

@@ -391,7 +391,7 @@ def dublin_core(publication, request=None, blocked_collections=None) -> list[tup
     publisher = publication.publisher or publication.institution
     if publisher:
         fields.append(("publisher", publisher))
-    fields.append(("date", publication.publication_date.isoformat()))
+    fields.append(("date", publication.publication_date_iso))
     fields.append(("type", EU_REPO_TYPES[publication.publication_type]))
     fields.append(("type", "Text"))
     fields.append(("format", "text/html"))
