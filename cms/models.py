@@ -120,7 +120,10 @@ class PraxisImage(AbstractImage):
     collections can be kept out of public media: see ``cms.private_media``.
     """
 
-    admin_form_fields = Image.admin_form_fields
+    # No "description" (Wagtail's alt text of the image itself): the alt text is
+    # asked once, where the image is used and in that page's language (a news
+    # item's image description, an image block's alt text), never twice.
+    admin_form_fields = tuple(f for f in Image.admin_form_fields if f != "description")
 
     @property
     def is_private(self) -> bool:

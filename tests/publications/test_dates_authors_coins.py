@@ -216,3 +216,17 @@ def test_the_listing_offers_every_item_to_reference_managers(client, book, publi
     assert book_fields["rft.au"] == ["Hesselgreaves, Hannah", "French, Max"]
     assert book_fields["rft.isbn"] == ["978-3-16-148410-0"]
     assert any(re.match(r"https?://testserver/en/publications/", v) for v in book_fields["rft_id"])
+
+
+def test_alt_text_is_asked_once(client, editor, news):
+    """Not on upload (the image's own description) and again on the news item: only there."""
+    editor.is_superuser = True
+    editor.save()
+    upload = BeautifulSoup(client.get("/admin/images/add/").content, "html.parser")
+    assert upload.select_one('input[name="title"]')
+    assert not upload.select('form [name="description"]')
+    form = BeautifulSoup(
+        client.get(f"/admin/pages/add/publications/newspage/{news.pk}/").content, "html.parser"
+    )
+    assert len(form.select('[name="image_alt"]')) == 1
+    assert not form.select('form [name="description"]')
