@@ -45,7 +45,6 @@ from wagtail_localize.fields import SynchronizedField
 
 from cms.blocks import BodyBlock
 from cms.privacy import can_view, visible_pages
-from search.facet_index import FacetedPage
 
 from .blocks import ProgrammeBlock, QuestionsBlock
 
@@ -156,7 +155,7 @@ class EventPageForm(WagtailAdminPageForm):
         return cleaned
 
 
-class EventPage(FacetedPage, RoutablePageMixin, Page):
+class EventPage(RoutablePageMixin, Page):
     kind = models.CharField(
         _("kind"), max_length=20, choices=EventKind.choices, default=EventKind.CONFERENCE
     )

@@ -36,7 +36,6 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from cms.blocks import BodyBlock
 from cms.privacy import visible_pages
-from search.facet_index import FacetedPage
 
 from .validators import (
     normalise_doi,
@@ -193,7 +192,7 @@ class PublicationPageTag(TaggedItemBase):
     )
 
 
-class PublicationPage(FacetedPage, RoutablePageMixin, Page):
+class PublicationPage(RoutablePageMixin, Page):
     publication_type = models.CharField(_("type"), max_length=30, choices=PublicationType.choices)
     abstract = models.TextField(
         _("abstract"), blank=True, help_text=_("Shown on the page and sent to harvesters.")
@@ -597,7 +596,7 @@ class NewsPageTag(TaggedItemBase):
     )
 
 
-class NewsPage(FacetedPage, Page):
+class NewsPage(Page):
     date = models.DateField(_("date"), default=datetime.date.today)
     lead = models.TextField(
         _("lead"), max_length=500, help_text=_("One or two sentences shown in listings and feeds.")

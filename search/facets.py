@@ -27,8 +27,8 @@ from cms.models import Country, InterventionType, Sector, Theme
 from practices.filters import Choice
 
 from . import facet_index
-from .engine import pk_in
-from .kinds import DOCUMENT, available_kinds, content_types, date_lookup
+from .backends import pk_in
+from .kinds import DOCUMENT, available_kinds, content_types
 from .models import PageFacets
 
 TAXONOMIES = {
@@ -56,9 +56,8 @@ def year_expression():
     whens = []
     types = content_types()
     for kind in available_kinds():
-        lookup = date_lookup(kind)
-        if lookup:
-            whens.append(When(content_type_id=types[kind.key], then=ExtractYear(lookup)))
+        if kind.date_lookup:
+            whens.append(When(content_type_id=types[kind.key], then=ExtractYear(kind.date_lookup)))
     default = ExtractYear("first_published_at")
     if not whens:
         return default

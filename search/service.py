@@ -26,11 +26,11 @@ from wagtail.models import Locale, Page
 
 from cms.privacy import visible_media, visible_pages
 
-from . import engine
-from .engine import Hit
+from . import backends
+from .backends import Hit
 from .facets import SearchFacets
 from .highlight import extract, extract_from
-from .kinds import DOCUMENT, Kind, available_kinds, content_types, date_lookup, kind_of
+from .kinds import DOCUMENT, SOURCEBOOK, Kind, content_types, kind_of
 from .query import SearchQuery, parse
 
 PAGE_SIZE = 10
@@ -50,7 +50,7 @@ def allowed_pages(request, locale: Locale):
     default = Locale.get_default()
     if locale.pk == default.pk:
         return pages.filter(locale=locale)
-    fallback_types = [types[k.key] for k in available_kinds() if k.key in ("guide", "case")]
+    fallback_types = [types[key] for key in SOURCEBOOK]
     here = pages.filter(locale=locale)
     fallback = (
         pages.filter(locale=default, content_type_id__in=fallback_types)
@@ -65,12 +65,12 @@ def allowed_documents(request):
     return visible_media(get_document_model().objects.all(), request)
 
 
-def sources(request, locale: Locale) -> list[engine.Source]:
+def sources(request, locale: Locale) -> list[backends.Source]:
     """What a search covers: the pages and the documents ``request`` may open."""
     document_type = ContentType.objects.get_for_model(get_document_model()).pk
     return [
-        engine.Source("page", allowed_pages(request, locale), tuple(content_types().values())),
-        engine.Source(DOCUMENT.key, allowed_documents(request), (document_type,)),
+        backends.Source("page", allowed_pages(request, locale), tuple(content_types().values())),
+        backends.Source(DOCUMENT.key, allowed_documents(request), (document_type,)),
     ]
 
 
@@ -92,7 +92,7 @@ class Result:
 
 
 def _date_of(page, kind) -> datetime.date | None:
-    lookup = date_lookup(kind) if kind else None
+    lookup = kind.date_lookup if kind else None
     if lookup:
         value = getattr(page, lookup.split("__")[-1], None)
         if isinstance(value, datetime.datetime):
@@ -193,7 +193,7 @@ class SearchPage:
     @property
     def limit(self):
         """How many matches are ranked and counted at most."""
-        return engine.MAX_MATCHES
+        return backends.base.MAX_MATCHES
 
 
 def search(request, params) -> SearchPage:
@@ -203,14 +203,16 @@ def search(request, params) -> SearchPage:
     any_word = False
     if query:
         # Every word; where nothing has them all, what has some of them, by how many.
-        hits, any_word = engine.ranked_hits_or_any_word([pages, documents], query.text)
-        capped = len(hits) >= engine.MAX_MATCHES
+        hits, any_word = backends.engine_for().rank_or_any_word(
+            [pages, documents], query.text, locale.language_code
+        )
+        capped = len(hits) >= backends.base.MAX_MATCHES
         page_ids = [pk for source, pk in hits if source == "page"]
         document_ids = [pk for source, pk in hits if source == documents.key]
         # Live, as they were when ranked: the facet counts then read them from
         # the index of visible pages (search.0004) instead of the page rows.
-        matching = Page.objects.live().filter(engine.pk_in(page_ids))
-        matching_documents = documents.allowed.model.objects.filter(engine.pk_in(document_ids))
+        matching = Page.objects.live().filter(backends.pk_in(page_ids))
+        matching_documents = documents.allowed.model.objects.filter(backends.pk_in(document_ids))
         if not document_ids:
             matching_documents = matching_documents.none()
     else:
@@ -275,7 +277,7 @@ def suggestions(request, raw: str, limit=8) -> list[dict]:
     query = parse(raw)
     if not query or len(query.text) < 2:
         return []
-    hits = engine.suggested_hits(sources(request, current_locale()), query.text, limit)
+    hits = backends.engine_for().suggest(sources(request, current_locale()), query.text, limit)
     pages, documents = _load(hits)
     out = []
     for source, pk in hits:

@@ -6,7 +6,7 @@ from django.utils.cache import patch_cache_control, patch_vary_headers
 from django.utils.translation import get_language, ngettext
 from wagtail.contrib.search_promotions.models import Query
 
-from .engine import SearchUnavailable
+from .backends import SearchUnavailable
 from .models import UnansweredSearch
 from .service import search, suggestions
 

@@ -221,20 +221,22 @@ WAGTAIL_WORKFLOW_ENABLED = True
 WAGTAIL_PASSWORD_RESET_ENABLED = True
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 
-# Search: Wagtail's database backend unless SEARCH_URL names a cluster.
+# Search: the site's database backend unless SEARCH_URL names a cluster. Both
+# are Wagtail's backends indexing each page in its own language
+# (``search.backends``); SEARCH_INDEX prefixes the cluster's index names.
 SEARCH_URL = env.str("SEARCH_URL", default="")
+SEARCH_INDEX = env.str("SEARCH_INDEX", default="praxis")
 if SEARCH_URL:
     SEARCH_ENGINE = env.str("SEARCH_ENGINE", default="elasticsearch8")
     WAGTAILSEARCH_BACKENDS = {
         "default": {
-            "BACKEND": f"wagtail.search.backends.{SEARCH_ENGINE}",
+            "BACKEND": f"search.backends.{SEARCH_ENGINE}",
             "URLS": [SEARCH_URL],
-            "INDEX": env.str("SEARCH_INDEX", default="praxis"),
+            "INDEX_PREFIX": f"{SEARCH_INDEX}_",
             "TIMEOUT": 10,
             "OPTIONS": {},
-            # Merged into Wagtail's own index settings: words match whatever
-            # their accents (réforme, reforme), as the database backend's SQLite
-            # FTS5 tokenizer also does, for every European language on one index.
+            # Merged into Wagtail's own index settings: Wagtail's own fields
+            # (the admin's searches) match whatever their accents.
             "INDEX_SETTINGS": {
                 "settings": {
                     "analysis": {
@@ -251,7 +253,7 @@ if SEARCH_URL:
         }
     }
 else:
-    WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+    WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "search.backends.database"}}
 
 LOGGING = {
     "version": 1,
