@@ -56,12 +56,20 @@ BOOKKEEPING = {
 
 
 def _changed(page_ids):
-    """Refresh these pages now, or at the end of the ``deferred()`` block this thread is in."""
+    """Read these pages again now, or at the end of the ``deferred()`` block this thread is in."""
     pending = _pending()
     if pending:
         pending[-1].update(page_ids)
     else:
-        refresh(sorted(page_ids))
+        saved(sorted(page_ids))
+
+
+def saved(page_ids):
+    """What the search derives from saved pages: their facet values, and their words."""
+    from . import spelling
+
+    refresh(page_ids)
+    spelling.add_pages(page_ids)
 
 
 def _page_saved(sender, instance, raw=False, update_fields=None, **kwargs):
@@ -81,6 +89,11 @@ def _links_changed(sender, instance, action, reverse, pk_set, **kwargs):
         return
     if not reverse:
         _changed([instance.pk])
+        # Wagtail indexed the page when its row was saved, before these links were
+        # written: index it again, so the taxonomy names it is found by are current.
+        from wagtail.search.index import insert_or_update_object
+
+        insert_or_update_object(instance)
     elif action == "post_clear":
         _changed(getattr(instance, "_praxis_linked_pages", []))
     else:
@@ -140,7 +153,7 @@ def deferred():
     if pending:
         pending[-1] |= ids
     else:
-        refresh(sorted(ids))
+        saved(sorted(ids))
 
 
 def values_of(page_ids) -> dict[int, tuple[int | None, list[str], object]]:

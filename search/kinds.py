@@ -29,6 +29,9 @@ class Kind:
     date_lookup: str | None = None
     # Facet name -> lookup from Page to the facet's value (slug or code).
     facets: dict = field(default_factory=dict)
+    # Listed first among results that match equally well: the kind that
+    # answers a how-to question (a practice guide before the case studies).
+    preferred: bool = False
 
     @property
     def model(self):
@@ -43,7 +46,14 @@ _SOURCEBOOK_FACETS = {
 }
 
 KINDS = [
-    Kind("guide", _("Practice guide"), "practices.PracticeGuidePage", None, _SOURCEBOOK_FACETS),
+    Kind(
+        "guide",
+        _("Practice guide"),
+        "practices.PracticeGuidePage",
+        None,
+        _SOURCEBOOK_FACETS,
+        preferred=True,
+    ),
     Kind("case", _("Case study"), "practices.CaseStudyPage", None, _SOURCEBOOK_FACETS),
     Kind(
         "publication",
@@ -96,6 +106,12 @@ def page_models() -> list:
 def content_types() -> dict[str, int]:
     """Kind key -> content type id."""
     return {kind.key: ContentType.objects.get_for_model(kind.model).pk for kind in KINDS}
+
+
+def preferred_types() -> tuple[int, ...]:
+    """Content type ids of the kinds listed first among equal matches."""
+    types = content_types()
+    return tuple(types[kind.key] for kind in KINDS if kind.preferred)
 
 
 def kind_of(content_type_id: int) -> Kind | None:

@@ -26,11 +26,11 @@ from wagtail.models import Locale, Page
 
 from cms.privacy import visible_media, visible_pages
 
-from . import backends
+from . import backends, spelling
 from .backends import Hit
 from .facets import SearchFacets
 from .highlight import extract, extract_from
-from .kinds import DOCUMENT, SOURCEBOOK, Kind, content_types, kind_of
+from .kinds import DOCUMENT, SOURCEBOOK, Kind, content_types, kind_of, preferred_types
 from .query import SearchQuery, parse
 
 PAGE_SIZE = 10
@@ -69,7 +69,12 @@ def sources(request, locale: Locale) -> list[backends.Source]:
     """What a search covers: the pages and the documents ``request`` may open."""
     document_type = ContentType.objects.get_for_model(get_document_model()).pk
     return [
-        backends.Source("page", allowed_pages(request, locale), tuple(content_types().values())),
+        backends.Source(
+            "page",
+            allowed_pages(request, locale),
+            tuple(content_types().values()),
+            preferred_types(),
+        ),
         backends.Source(DOCUMENT.key, allowed_documents(request), (document_type,)),
     ]
 
@@ -185,6 +190,8 @@ class SearchPage:
     promotions: list[Result]
     matched_any_word_only: bool
     capped: bool = False
+    # Words that find something where the visitor's found nothing ("did you mean").
+    did_you_mean: str = ""
 
     @property
     def count(self):
@@ -200,10 +207,11 @@ def search(request, params) -> SearchPage:
     query = parse(params.get("q"))
     locale = current_locale()
     pages, documents = sources(request, locale)
+    engine = backends.engine_for()
     any_word = False
     if query:
         # Every word; where nothing has them all, what has some of them, by how many.
-        hits, any_word = backends.engine_for().rank_or_any_word(
+        hits, any_word = engine.rank_or_any_word(
             [pages, documents], query.text, locale.language_code
         )
         capped = len(hits) >= backends.base.MAX_MATCHES
@@ -243,6 +251,13 @@ def search(request, params) -> SearchPage:
         for source, pk in page_obj.object_list
         if not (source == "page" and pk in promoted_ids)
     ]
+    did_you_mean = ""
+    if query and (not hits or any_word) and not promotions:
+        # Nothing has every word: perhaps one is misspelt.
+        did_you_mean = (
+            spelling.did_you_mean(query.text, locale.language_code, [pages, documents], engine)
+            or ""
+        )
     return SearchPage(
         query=query,
         facets=facets,
@@ -251,6 +266,7 @@ def search(request, params) -> SearchPage:
         promotions=promotions,
         matched_any_word_only=any_word,
         capped=capped,
+        did_you_mean=did_you_mean,
     )
 
 

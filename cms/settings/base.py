@@ -235,21 +235,6 @@ if SEARCH_URL:
             "INDEX_PREFIX": f"{SEARCH_INDEX}_",
             "TIMEOUT": 10,
             "OPTIONS": {},
-            # Merged into Wagtail's own index settings: Wagtail's own fields
-            # (the admin's searches) match whatever their accents.
-            "INDEX_SETTINGS": {
-                "settings": {
-                    "analysis": {
-                        "analyzer": {
-                            "default": {
-                                "type": "custom",
-                                "tokenizer": "standard",
-                                "filter": ["lowercase", "asciifolding"],
-                            }
-                        }
-                    }
-                }
-            },
         }
     }
 else:

@@ -52,6 +52,9 @@ class Source:
     key: str
     allowed: object  # a queryset of what the request may open
     content_type_ids: tuple[int, ...]
+    # Types that come first among matches of the same tier (the kinds that
+    # answer a how-to question: practice guides before case studies).
+    preferred_type_ids: tuple[int, ...] = ()
 
 
 class SearchEngine:

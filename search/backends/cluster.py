@@ -32,8 +32,9 @@ from .database import read_prefix
 
 logger = logging.getLogger(__name__)
 
-# What lifts a match above another, whatever the engine's own score adds.
-TITLE_PHRASE, TITLE_EVERY_WORD, TEXT_PHRASE = 1000, 400, 200
+# What lifts a match above another, whatever the engine's own score adds (far
+# less than the smallest of these): the tiers, then the preferred kinds.
+TITLE_PHRASE, TITLE_EVERY_WORD, TEXT_PHRASE, PREFERRED = 40_000, 20_000, 10_000, 5_000
 FIELDS = [f"{internals.TITLE}^3", f"{internals.LEAD}^2", internals.BODY]
 
 
@@ -102,11 +103,12 @@ class ClusterEngine(SearchEngine):
             conditions.append({"terms": {column: sorted(locales)}})
         return {"bool": {"filter": conditions}}
 
-    def _type_names(self, source) -> list[str]:
+    def _type_names(self, source, type_ids=None) -> list[str]:
         from django.contrib.contenttypes.models import ContentType
 
         names = []
-        for content_type in ContentType.objects.filter(pk__in=source.content_type_ids):
+        type_ids = source.content_type_ids if type_ids is None else type_ids
+        for content_type in ContentType.objects.filter(pk__in=type_ids):
             model = content_type.model_class()
             if model is not None:
                 names.append(internals.cluster_content_type(self.backend, model))
@@ -165,6 +167,20 @@ class ClusterEngine(SearchEngine):
         query = words_query(text, language, operator)
         if query is None:
             return []
+        preferred = [
+            name
+            for source in sources
+            for name in self._type_names(source, source.preferred_type_ids)
+        ]
+        if preferred:
+            query["bool"]["should"].append(
+                {
+                    "constant_score": {
+                        "filter": {"terms": {"_django_content_type": preferred}},
+                        "boost": PREFERRED,
+                    }
+                }
+            )
         # A few more than asked where few are asked: some may be hidden from this request.
         size = min(base.MAX_MATCHES, limit if limit >= base.MAX_MATCHES else limit * 4)
         return self._visible_hits(sources, self._ask(sources, query, size), limit)
@@ -190,6 +206,7 @@ class ClusterEngine(SearchEngine):
                         "min_term_freq": 1,
                         "min_doc_freq": 1,
                         "max_query_terms": 40,
+                        "minimum_should_match": "10%",
                     }
                 },
                 "must_not": {"ids": {"values": [str(page.pk)]}},
@@ -215,11 +232,62 @@ class ClusterEngine(SearchEngine):
 
 
 class ClusterBackend(SiteBackend):
-    """A backend mixin: the cluster engine answers; typed suggestions are folded as indexed."""
+    """A backend mixin: the cluster engine answers; the index needs no analysis module.
+
+    Wagtail's own index settings use filters of the ``analysis-common`` module
+    (n-grams, ASCII folding), which a bare node (the integration-test
+    distributions CI runs, for Elasticsearch as for OpenSearch) lacks. The
+    site's fields are read by ``search.languages`` before they reach the
+    cluster and need only the core ``whitespace`` analyser; Wagtail's analysers
+    are redefined with core parts only, and Wagtail's own suggestions (the
+    admin's) match the site's folded title field by prefix instead of n-grams.
+    """
 
     engine_class = ClusterEngine
+    settings = {
+        "settings": {
+            "analysis": {
+                "analyzer": {
+                    name: {"type": "custom", "tokenizer": "standard", "filter": ["lowercase"]}
+                    for name in ("default", "ngram_analyzer", "edgengram_analyzer")
+                }
+            }
+        }
+    }
+
+    def __init__(self, params):
+        # Tests read what they wrote at once: with REFRESH_AFTER_WRITE each write
+        # refreshes its index (a cluster otherwise shows writes within a second).
+        self.refresh_after_write = params.pop("REFRESH_AFTER_WRITE", False)
+        super().__init__(params)
+
+    def _written(self, model):
+        if self.refresh_after_write:
+            self.get_index_for_model(model).refresh()
+
+    def add(self, obj):
+        super().add(obj)
+        self._written(type(obj))
+
+    def add_bulk(self, model, obj_list):
+        super().add_bulk(model, obj_list)
+        self._written(model)
+
+    def delete(self, obj):
+        super().delete(obj)
+        self._written(type(obj))
 
     def autocomplete(self, query, model_or_queryset, fields=None, operator=None, **kwargs):
         return super().autocomplete(
             read_prefix(query), model_or_queryset, fields=fields, operator=operator, **kwargs
         )
+
+
+class PrefixQueryCompiler:
+    """An autocomplete compiler mixin: Wagtail's suggestions match the folded titles by prefix."""
+
+    def get_inner_query(self):
+        if isinstance(self.query, PlainText) and not self.fields:
+            typed = " ".join(languages.words(self.query.query_string))
+            return {"match_bool_prefix": {internals.SUGGEST: {"query": typed, "operator": "and"}}}
+        return super().get_inner_query()

@@ -8,8 +8,8 @@ the default database, here the site's language-aware one
 Both rank with one SQL statement over Wagtail's index table, built from the
 named parts below: which entries the request may see (``allowed``), which
 match the words, the tier of each match (a phrase in the title first, then
-every word in the title, then a phrase in the text) and, within a tier, the
-engine's own score.
+every word in the title, then a phrase in the text), the preferred kinds
+(guides before case studies) and, within those, the engine's own score.
 """
 
 from __future__ import annotations
@@ -76,6 +76,14 @@ class DatabaseEngine(SearchEngine):
             )
             params += allowed_params
         return "(" + " OR ".join(parts or ["1 = 0"]) + ")", params
+
+    def preferred(self, sources: list[Source]) -> str:
+        """An ORDER BY term putting the preferred types first, with its comma ("" if none)."""
+        types = [pk for source in sources for pk in source.preferred_type_ids]
+        if not types:
+            return ""
+        listed = ", ".join(str(int(pk)) for pk in types)
+        return f" (CASE WHEN {self.entry}.content_type_id IN ({listed}) THEN 1 ELSE 0 END) DESC,"
 
     def fetch(self, sql: str, params, sources: list[Source]) -> list[Hit]:
         """The (content type, id) rows of ``sql``, in its order, as hits."""

@@ -6,7 +6,7 @@ See ``search.backends.cluster``; needs the ``elasticsearch`` 8 client
 
 from modelsearch.backends import elasticsearch8 as wagtail
 
-from .cluster import ClusterBackend, LanguageQueryCompiler
+from .cluster import ClusterBackend, LanguageQueryCompiler, PrefixQueryCompiler
 from .internals import LanguageMapping
 
 
@@ -18,7 +18,9 @@ class QueryCompiler(LanguageQueryCompiler, wagtail.Elasticsearch8SearchQueryComp
     mapping_class = Mapping
 
 
-class AutocompleteQueryCompiler(wagtail.Elasticsearch8AutocompleteQueryCompiler):
+class AutocompleteQueryCompiler(
+    PrefixQueryCompiler, wagtail.Elasticsearch8AutocompleteQueryCompiler
+):
     mapping_class = Mapping
 
 

@@ -6,7 +6,7 @@ See ``search.backends.cluster``; needs the ``opensearch-py`` client
 
 from modelsearch.backends import opensearch2 as wagtail
 
-from .cluster import ClusterBackend, LanguageQueryCompiler
+from .cluster import ClusterBackend, LanguageQueryCompiler, PrefixQueryCompiler
 from .internals import LanguageMapping
 
 
@@ -18,7 +18,7 @@ class QueryCompiler(LanguageQueryCompiler, wagtail.OpenSearch2SearchQueryCompile
     mapping_class = Mapping
 
 
-class AutocompleteQueryCompiler(wagtail.OpenSearch2AutocompleteQueryCompiler):
+class AutocompleteQueryCompiler(PrefixQueryCompiler, wagtail.OpenSearch2AutocompleteQueryCompiler):
     mapping_class = Mapping
 
 

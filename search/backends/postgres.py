@@ -81,7 +81,8 @@ class PostgresEngine(DatabaseEngine):
         sql = (
             f"SELECT {e}.content_type_id, {self.object_id()} AS _id FROM {table} {e}"
             f" WHERE {match} AND {allowed}"
-            f" ORDER BY {tier} DESC, {score} DESC, _id DESC, {e}.content_type_id LIMIT %s"
+            f" ORDER BY {tier} DESC,{self.preferred(sources)} {score} DESC, _id DESC,"
+            f" {e}.content_type_id LIMIT %s"
         )
         params = [
             *match_params,

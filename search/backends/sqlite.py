@@ -53,7 +53,8 @@ class SQLiteEngine(DatabaseEngine):
             f"SELECT {self.entry}.content_type_id, {self.object_id()} AS _id"
             f" FROM {fts} JOIN {entries} {self.entry} ON {self.entry}.id = {fts}.rowid"
             f" WHERE {fts} MATCH %s AND {allowed}"
-            f" ORDER BY {tier_sql + ' DESC, ' if tier_sql else ''}{score.format(fts=fts)},"
+            f" ORDER BY {tier_sql + ' DESC,' if tier_sql else ''}{self.preferred(sources)}"
+            f" {score.format(fts=fts)},"
             f" _id DESC, {self.entry}.content_type_id LIMIT %s"
         )
         # Parameters in the order their marks appear: the tiers (in the ORDER BY)
