@@ -109,7 +109,8 @@ start_engine() {
   local name="$1" version="$2" port="$3" url="$4" binary="$5"
   local home="$CACHE/$name-$version"
   local run="${PRAXIS_RUN:-/tmp/praxis-$name}"
-  if curl -fs "http://127.0.0.1:$port" >/dev/null 2>&1; then
+  # The health API, not "/": an Elasticsearch integration-test node has no handler for "/".
+  if curl -fs "http://127.0.0.1:$port/_cluster/health" >/dev/null 2>&1; then
     say "$name already answers on port $port"
     echo "SEARCH_URL=http://127.0.0.1:$port"
     return 0

@@ -18,11 +18,12 @@ class SearchConfig(AppConfig):
         from django.db.models.signals import post_delete, post_migrate, post_save
         from wagtail.models import Locale
 
-        from . import facet_index, languages
+        from . import facet_index, languages, signal_handlers
         from .checks import check_kinds
         from .db_indexes import restore_after_migrate
 
         facet_index.connect_signals()
+        signal_handlers.connect_signals()
         post_save.connect(languages.forget_locales, sender=Locale, dispatch_uid="praxis-locales")
         post_delete.connect(languages.forget_locales, sender=Locale, dispatch_uid="praxis-locales")
         post_migrate.connect(restore_after_migrate, sender=self)

@@ -89,11 +89,6 @@ def _links_changed(sender, instance, action, reverse, pk_set, **kwargs):
         return
     if not reverse:
         _changed([instance.pk])
-        # Wagtail indexed the page when its row was saved, before these links were
-        # written: index it again, so the taxonomy names it is found by are current.
-        from wagtail.search.index import insert_or_update_object
-
-        insert_or_update_object(instance)
     elif action == "post_clear":
         _changed(getattr(instance, "_praxis_linked_pages", []))
     else:
@@ -101,7 +96,7 @@ def _links_changed(sender, instance, action, reverse, pk_set, **kwargs):
 
 
 def _linked_pages(through, taxonomy_row) -> list[int]:
-    for relation in _many_to_many():
+    for relation in many_to_many():
         if relation.remote_field.through is through:
             source = relation.m2m_field_name()
             target = relation.m2m_reverse_field_name()
@@ -116,7 +111,7 @@ def _searched_types() -> set[int]:
     return set(content_types().values())
 
 
-def _many_to_many():
+def many_to_many():
     """The many-to-many fields the facet lookups of ``search.kinds`` go through."""
     from django.db.models import ManyToManyField
 
@@ -273,7 +268,7 @@ def connect_signals():
     for model in [Page, *page_models()]:
         uid = f"praxis-facets-page-{model._meta.label_lower}"
         post_save.connect(_page_saved, sender=model, dispatch_uid=uid)
-    for relation in _many_to_many():
+    for relation in many_to_many():
         through = relation.remote_field.through
         uid = f"praxis-facets-links-{through._meta.label_lower}"
         m2m_changed.connect(_links_changed, sender=through, dispatch_uid=uid)
