@@ -206,7 +206,7 @@ class ClusterEngine(SearchEngine):
                         "min_term_freq": 1,
                         "min_doc_freq": 1,
                         "max_query_terms": 40,
-                        "minimum_should_match": "10%",
+                        "minimum_should_match": 1,
                     }
                 },
                 "must_not": {"ids": {"values": [str(page.pk)]}},

@@ -435,6 +435,10 @@ class Relay:
 
     def stop(self):
         self.stopped = True
+        try:
+            self.server.shutdown(socket.SHUT_RDWR)  # wakes the accepting thread
+        except OSError:
+            pass
         self.server.close()
         for end in self.open:
             try:
