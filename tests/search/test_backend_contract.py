@@ -276,6 +276,18 @@ def test_accents_and_case_fold(indexed, backend, corpus):
     assert suggested(backend, "refo") == ["Réforme de l'État"]
 
 
+def test_wagtails_own_search_reads_the_words_like_the_site(indexed, backend):
+    """What editors search in the admin goes through Wagtail's API: stems and folding apply."""
+    from practices.models import PracticeGuidePage
+
+    assert [p.title for p in PracticeGuidePage.objects.search("learned")] == [
+        "Action learning sets"
+    ]
+    assert [p.title for p in PracticeGuidePage.objects.autocomplete("STRAT")] == [
+        "Strategy workshop with citizens"
+    ]
+
+
 # Suggestions, documents, highlights, pages of results ---------------------------
 
 
