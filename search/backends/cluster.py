@@ -108,8 +108,8 @@ class ClusterEngine(SearchEngine):
 
         names = []
         type_ids = source.content_type_ids if type_ids is None else type_ids
-        for content_type in ContentType.objects.filter(pk__in=type_ids):
-            model = content_type.model_class()
+        for pk in type_ids:
+            model = ContentType.objects.get_for_id(pk).model_class()  # cached per process
             if model is not None:
                 names.append(internals.cluster_content_type(self.backend, model))
         return names

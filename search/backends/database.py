@@ -95,10 +95,6 @@ class DatabaseEngine(SearchEngine):
             ]
 
 
-def query_terms(text: str, language: str) -> list[languages.Term]:
-    return languages.terms(text, language)
-
-
 def suggestion_words(text: str) -> list[str]:
     """The words typed for a suggestion, folded (no stemming: suggestions match title prefixes)."""
     return list(dict.fromkeys(languages.words(text)))
