@@ -14,6 +14,7 @@ import threading
 import pytest
 from django.conf import settings
 from django.core.management import call_command
+from django.db import connections
 from wagtail.models import (
     Collection,
     CollectionViewRestriction,
@@ -499,6 +500,7 @@ def test_rebuilding_the_index_while_the_site_answers(client, backend, home):
         except Exception as error:  # noqa: BLE001 - reported by the assertion below
             failures.append(repr(error))
         finally:
+            connections.close_all()  # this thread's own connection
             done.set()
 
     threading.Thread(target=rebuild).start()
