@@ -20,6 +20,8 @@ from django.views.generic import View
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.models import Locale
 
+from cms.next_url import same_site_path
+
 from . import emails, exports
 from . import registration as booking
 from .forms import MessageForm, answer_text
@@ -188,9 +190,8 @@ class EventRegistrationsView(EventAdminMixin, View):
             registration.refresh_from_db()
             registration.anonymise()
             messages.success(request, _("The delegate's personal data has been erased."))
-        return redirect(
-            request.POST.get("next") or reverse("events_admin_event", args=[self.event.pk])
-        )
+        here = reverse("events_admin_event", args=[self.event.pk])
+        return redirect(same_site_path(request, request.POST.get("next"), here))
 
 
 class BadgesView(EventAdminMixin, View):
