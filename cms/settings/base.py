@@ -13,6 +13,26 @@ BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
 env = environ.Env()
 
+
+def whole_number(name: str, default: int, minimum: int, maximum: int) -> int:
+    """An integer setting from the environment, refused with a clear message out of bounds.
+
+    A negative number of days would have the purge erase the delegates of events
+    to come; a huge one would crash the commands that use it.
+    """
+    from django.core.exceptions import ImproperlyConfigured
+
+    try:
+        value = env.int(name, default=default)
+    except ValueError:
+        raise ImproperlyConfigured(f"{name} must be a whole number.") from None
+    if not minimum <= value <= maximum:
+        raise ImproperlyConfigured(
+            f"{name} must be a whole number from {minimum} to {maximum}, not {value}."
+        )
+    return value
+
+
 DEBUG = False
 PRAXIS_ENVIRONMENT = "development"
 SECRET_KEY = env.str("SECRET_KEY", default="")
@@ -109,7 +129,7 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
         }
     )
 else:
-    DATABASES["default"]["CONN_MAX_AGE"] = env.int("CONN_MAX_AGE", default=60)
+    DATABASES["default"]["CONN_MAX_AGE"] = whole_number("CONN_MAX_AGE", 60, 0, 24 * 60 * 60)
     DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     # No JIT compilation: it costs 20-30 ms on a query the planner merely guesses
@@ -272,10 +292,10 @@ OAI_PAGE_SIZE = 100
 # Events: reminder emails this many days before an event; the personal data
 # of registrations erased this many days after it; registrations accepted per
 # client address and hour.
-EVENTS_REMINDER_DAYS = env.int("EVENTS_REMINDER_DAYS", default=3)
-EVENTS_PURGE_AFTER_DAYS = env.int("EVENTS_PURGE_AFTER_DAYS", default=90)
-EVENTS_REGISTRATIONS_PER_ADDRESS_PER_HOUR = env.int(
-    "EVENTS_REGISTRATIONS_PER_ADDRESS_PER_HOUR", default=20
+EVENTS_REMINDER_DAYS = whole_number("EVENTS_REMINDER_DAYS", 3, 0, 365)
+EVENTS_PURGE_AFTER_DAYS = whole_number("EVENTS_PURGE_AFTER_DAYS", 90, 0, 36500)
+EVENTS_REGISTRATIONS_PER_ADDRESS_PER_HOUR = whole_number(
+    "EVENTS_REGISTRATIONS_PER_ADDRESS_PER_HOUR", 20, 1, 1_000_000
 )
 EVENTS_PAGE_SIZE = 12
 
