@@ -240,6 +240,8 @@ WAGTAIL_MODERATION_ENABLED = True
 WAGTAIL_WORKFLOW_ENABLED = True
 WAGTAIL_PASSWORD_RESET_ENABLED = True
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
+# A damaged image file is a form error, not a server error (cms.image_forms).
+WAGTAILIMAGES_IMAGE_FORM_BASE = "cms.image_forms.ImageForm"
 
 # Search: Wagtail's database backend unless SEARCH_URL names a cluster.
 SEARCH_URL = env.str("SEARCH_URL", default="")
