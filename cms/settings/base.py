@@ -2,7 +2,8 @@
 
 All configuration comes from environment variables, read here and only here:
 DATABASE_URL, SECRET_KEY, ALLOWED_HOSTS, CACHE_URL, EMAIL_URL, SEARCH_URL,
-SEARCH_ENGINE, PRAXIS_LANGUAGES, MEDIA_ROOT and PRIVATE_MEDIA_ROOT.
+SEARCH_ENGINE, PRAXIS_LANGUAGES, MEDIA_ROOT, PRIVATE_MEDIA_ROOT, SERVE_MEDIA and
+the others the README lists.
 """
 
 from pathlib import Path
@@ -219,6 +220,10 @@ STATIC_ROOT = BASE_DIR / "staticfiles"
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = env.path("MEDIA_ROOT", default=str(BASE_DIR / "media"))
+# The site serves public media itself (cms.public_media) unless the web server
+# or a bucket does (SERVE_MEDIA=false); shared caches may keep a file this long.
+SERVE_MEDIA = env.bool("SERVE_MEDIA", default=True)
+MEDIA_CACHE_SECONDS = whole_number("MEDIA_CACHE_SECONDS", 60 * 60 * 24, 0, 60 * 60 * 24 * 365)
 # Files of private collections (agency documents and images, their renditions)
 # live here, outside MEDIA_ROOT, and are only ever served by a permission-checked
 # view: see cms/private_media.py.
