@@ -1,4 +1,4 @@
-"""Response headers the whole site needs: who may cache a response.
+"""Response headers the whole site needs: who may cache a response, what a page may run.
 
 ``PersonalisedResponsesArePrivate`` marks every personalised response
 ``Cache-Control: private``, so that a shared cache (Varnish in front of the
@@ -22,7 +22,10 @@ after every other middleware (sessions, CSRF, messages) has added its cookies.
 
 from __future__ import annotations
 
+from csp.middleware import CSPMiddleware
+from csp.utils import default_config
 from django.conf import settings
+from django.urls import reverse
 from django.utils.cache import patch_cache_control
 
 
@@ -51,3 +54,38 @@ class PersonalisedResponsesArePrivate:
         if is_personalised(request, response):
             patch_cache_control(response, private=True)
         return response
+
+
+class SecurityHeadersMiddleware(CSPMiddleware):
+    """Content-Security-Policy and Permissions-Policy on every response.
+
+    The public site gets ``CONTENT_SECURITY_POLICY``: scripts, styles, images,
+    fonts and connections from the site itself only, no inline script or style,
+    no plugins, no framing. The Wagtail admin gets the looser
+    ``PRAXIS_ADMIN_CONTENT_SECURITY_POLICY``: its editors need inline styles,
+    ``blob:`` and ``data:`` images (upload previews, the authenticator QR code)
+    and frames of the site's own pages (the live preview). A view may still set
+    its own policy (``cms.private_media`` and ``cms.public_media`` forbid
+    everything in the files they send); it is left as it is.
+    """
+
+    def get_policy_parts(self, request, response, report_only=False):
+        parts = super().get_policy_parts(request, response, report_only=report_only)
+        if not report_only and parts.config is None and is_admin(request):
+            parts.config = default_config(settings.PRAXIS_ADMIN_CONTENT_SECURITY_POLICY)
+        return parts
+
+    def process_response(self, request, response):
+        if getattr(request, "is_dummy", False):
+            # Wagtail's preview renders the page through the middleware with a
+            # stand-in request for the page's public address; the real request
+            # (an admin address, shown in the preview panel's frame) decides.
+            return response
+        response = super().process_response(request, response)
+        if "Permissions-Policy" not in response:
+            response["Permissions-Policy"] = settings.PERMISSIONS_POLICY
+        return response
+
+
+def is_admin(request) -> bool:
+    return request.path_info.startswith(reverse("wagtailadmin_home"))

@@ -78,12 +78,14 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.humanize",
     "django.contrib.sitemaps",
+    "csp",
 ]
 
 MIDDLEWARE = [
     # First, so that it sees every cookie the others set (cms.middleware).
     "cms.middleware.PersonalisedResponsesArePrivate",
     "django.middleware.security.SecurityMiddleware",
+    "cms.middleware.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -247,6 +249,10 @@ WAGTAIL_MODERATION_ENABLED = True
 WAGTAIL_WORKFLOW_ENABLED = True
 WAGTAIL_PASSWORD_RESET_ENABLED = True
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
+# No third-party requests, in the admin either: no Gravatar pictures of the
+# editors, no check for new Wagtail releases from the editors' browsers.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+WAGTAIL_ENABLE_UPDATE_CHECK = False
 # A damaged image file is a form error, not a server error (cms.image_forms).
 WAGTAILIMAGES_IMAGE_FORM_BASE = "cms.image_forms.ImageForm"
 
@@ -352,6 +358,74 @@ INVITATION_MAX_AGE_DAYS = 14
 X_FRAME_OPTIONS = "DENY"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
+
+# Content-Security-Policy (django-csp, through cms.middleware.SecurityHeadersMiddleware).
+# The public site: everything from the site itself, nothing inline, nothing framed.
+# JSON-LD blocks (<script type="application/ld+json">) are data, which CSP does not block.
+_SELF, _NONE = "'self'", "'none'"
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [_SELF],
+        "script-src": [_SELF],
+        "style-src": [_SELF],
+        "img-src": [_SELF, "data:"],
+        "font-src": [_SELF],
+        "connect-src": [_SELF],
+        "manifest-src": [_SELF],
+        "media-src": [_SELF],
+        "object-src": [_NONE],
+        "frame-src": [_NONE],
+        "worker-src": [_NONE],
+        "base-uri": [_NONE],
+        "form-action": [_SELF],
+        "frame-ancestors": [_NONE],
+    }
+}
+# The Wagtail admin: Wagtail 8 still writes inline scripts (inline panels, date
+# pickers, workflow) and styles, shows upload previews (blob:), icons and QR codes
+# (data:), and frames the site's own pages (preview). Still nothing from elsewhere.
+PRAXIS_ADMIN_CONTENT_SECURITY_POLICY = {
+    "default-src": [_SELF],
+    "script-src": [_SELF, "'unsafe-inline'"],
+    "style-src": [_SELF, "'unsafe-inline'"],
+    "img-src": [_SELF, "data:", "blob:"],
+    "font-src": [_SELF, "data:"],
+    "connect-src": [_SELF],
+    "media-src": [_SELF, "blob:"],
+    "object-src": [_NONE],
+    "frame-src": [_SELF],
+    "worker-src": [_SELF, "blob:"],
+    "base-uri": [_SELF],
+    "form-action": [_SELF],
+    "frame-ancestors": [_SELF],
+}
+# Where browsers report what a policy blocked (optional: a collector of your choice).
+# (Not named CSP_REPORT_URI here: django-csp refuses settings named like its old ones.)
+PRAXIS_CSP_REPORT_URI = env.str("CSP_REPORT_URI", default="")
+if PRAXIS_CSP_REPORT_URI:
+    CONTENT_SECURITY_POLICY["DIRECTIVES"]["report-uri"] = [PRAXIS_CSP_REPORT_URI]
+    PRAXIS_ADMIN_CONTENT_SECURITY_POLICY["report-uri"] = [PRAXIS_CSP_REPORT_URI]
+# Browser features no page of the site uses, refused to the page and anything it embeds.
+PERMISSIONS_POLICY = ", ".join(
+    f"{feature}=()"
+    for feature in (
+        "accelerometer",
+        "autoplay",
+        "browsing-topics",
+        "camera",
+        "display-capture",
+        "geolocation",
+        "gyroscope",
+        "hid",
+        "magnetometer",
+        "microphone",
+        "midi",
+        "payment",
+        "serial",
+        "usb",
+        "xr-spatial-tracking",
+    )
+)
 
 LANGUAGE_NAMES = {code: name for code, name in LANGUAGES}
 del _enabled, _unknown
