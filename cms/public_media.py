@@ -48,9 +48,12 @@ def serve(request, path):
         full_path = Path(safe_join(settings.MEDIA_ROOT, name))
     except (SuspiciousFileOperation, ValueError) as error:
         raise Http404 from error
-    if not full_path.is_file():
-        raise Http404
-    stat = full_path.stat()
+    try:
+        if not full_path.is_file():
+            raise Http404
+        stat = full_path.stat()
+    except (OSError, ValueError) as error:  # a name too long for the file system, a NUL
+        raise Http404 from error
     if not was_modified_since(request.META.get("HTTP_IF_MODIFIED_SINCE"), stat.st_mtime):
         return HttpResponseNotModified()
     content_type, _encoding = mimetypes.guess_type(full_path.name)

@@ -11,6 +11,7 @@ from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.db.models import Count, Q
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils import timezone
@@ -64,6 +65,13 @@ class EventAdminMixin(WagtailAdminTemplateMixin):
         event = get_object_or_404(EventPage, pk=event_id)
         return event.booking_event
 
+    def posted_registration(self, request) -> Registration:
+        """The event's registration a form names, or a 404 (for anything but its number too)."""
+        value = request.POST.get("registration", "")
+        if not (value.isascii() and value.isdigit()):
+            raise Http404
+        return get_object_or_404(Registration, pk=int(value), event=self.event)
+
     def get_breadcrumbs_items(self):
         items = self.breadcrumbs_items + [
             {"url": reverse("events_admin"), "label": gettext_lazy("Registrations")}
@@ -102,7 +110,8 @@ class EventRegistrationsView(EventAdminMixin, View):
         status = request.GET.get("status", "")
         if status in Registration.Status.values:
             registrations = registrations.filter(status=status)
-        query = request.GET.get("q", "").strip()
+        # Printable text only: PostgreSQL refuses a NUL in a query, and nobody types one.
+        query = "".join(ch for ch in request.GET.get("q", "") if ch.isprintable())[:200].strip()
         if query:
             registrations = registrations.filter(
                 Q(first_name__icontains=query)
@@ -168,9 +177,7 @@ class EventRegistrationsView(EventAdminMixin, View):
                 % {"count": len(promoted)},
             )
             return redirect("events_admin_event", self.event.pk)
-        registration = get_object_or_404(
-            Registration, pk=request.POST.get("registration"), event=self.event
-        )
+        registration = self.posted_registration(request)
         if action == "cancel":
             promoted = booking.cancel(registration)
             messages.success(
@@ -223,9 +230,7 @@ class CheckInView(EventAdminMixin, View):
 
     def post(self, request, event_id):
         self.event = self.get_event(event_id)
-        registration = get_object_or_404(
-            Registration, pk=request.POST.get("registration"), event=self.event
-        )
+        registration = self.posted_registration(request)
         registration.checked_in_at = None if registration.checked_in_at else timezone.now()
         registration.save(update_fields=["checked_in_at", "updated_at"])
         return redirect(

@@ -390,17 +390,23 @@ def parse_name(name: str) -> tuple[str, str]:
     return parts[-1], " ".join(parts[:-1])
 
 
+def _number(text: str) -> bool:
+    """Plain digits 0-9 (``str.isdigit`` also says yes to "²", which ``int`` refuses)."""
+    return text.isascii() and text.isdigit()
+
+
 def parse_date(year: str, month: str = "", day: str = "", iso: str = ""):
     iso = (iso or "").strip().replace("/", "-").strip("-")
     match = re.match(r"^(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?", iso)
     if match:
         year, month, day = match.group(1), match.group(2) or month, match.group(3) or day
     year = (year or "").strip()[:4]
-    if not year.isdigit():
+    if not _number(year):
         return None
     month = (month or "").strip().lower()[:3]
-    month_number = MONTHS.get(month) or (int(month) if month.isdigit() else 1)
-    day_number = int(day) if str(day or "").strip().isdigit() else 1
+    month_number = MONTHS.get(month) or (int(month) if _number(month) else 1)
+    day = str(day or "").strip()
+    day_number = int(day) if _number(day) else 1
     try:
         return datetime.date(int(year), month_number, day_number)
     except ValueError:

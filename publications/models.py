@@ -355,11 +355,15 @@ class PublicationPage(FacetedPage, RoutablePageMixin, Page):
             self.issn = normalise_issn(self.issn)
         errors = {}
         if self.first_page and self.last_page:
-            if self.first_page.isdigit() and self.last_page.isdigit():
+            pages = (self.first_page, self.last_page)
+            if all(page.isascii() and page.isdigit() for page in pages):
                 if int(self.last_page) < int(self.first_page):
                     errors["last_page"] = _("The last page comes before the first page.")
-        if self.online_date and self.online_date > self.publication_date + datetime.timedelta(
-            days=3650
+        # A difference, not a sum: a date near the year 9999 plus ten years overflows.
+        if (
+            self.online_date
+            and self.publication_date
+            and self.online_date - self.publication_date > datetime.timedelta(days=3650)
         ):
             errors["online_date"] = _("The online date is implausibly far from publication.")
         if errors:

@@ -280,7 +280,7 @@ class OAIRequest:
         prefix = f"oai:{repository_identifier()}:publication/"
         pk = identifier[len(prefix) :] if identifier.startswith(prefix) else ""
         publication = None
-        if pk.isdigit():
+        if pk.isascii() and pk.isdigit():
             publication = (
                 with_card_data(harvestable().filter(pk=int(pk))).select_related("locale").first()
             )

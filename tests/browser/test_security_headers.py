@@ -93,10 +93,12 @@ def test_the_admin_works_within_its_policy(recorded, every_page, live_server):
     tab.goto(f"/admin/pages/{event.pk}/edit/")
     tab.locator("#id_title").fill("Renewal 2027, edited")
     tab.get_by_role("button", name=re.compile("Save draft")).click()
-    expect(tab.locator(".messages")).to_contain_text("has been updated")
+    expect(tab.locator(".messages")).to_contain_text("has been updated", timeout=30_000)
     tab.locator("button[data-side-panel-toggle='preview']").first.click()
     preview = tab.frame_locator("iframe[data-w-preview-target='iframe']").first
-    expect(preview.get_by_role("heading", level=1)).to_have_text("Renewal 2027, edited")
+    expect(preview.get_by_role("heading", level=1)).to_have_text(
+        "Renewal 2027, edited", timeout=30_000
+    )
     tab.violations()
     # Upload an image through the multiple uploader.
     from PIL import Image

@@ -345,3 +345,26 @@ def test_an_oversized_file_is_refused_with_a_message(comms_client, publications)
     text = BIBTEX + "%" + "x" * (2 * 1024 * 1024) + "\n"
     response = upload(comms_client, publications, "huge.bib", text)
     assert response.context["form"].errors["file"] == ["The file is larger than 2 MB."]
+
+
+def test_digits_int_cannot_read_are_no_server_error(comms_client, publications):
+    """ "²" is a digit to str.isdigit() and not a number to int()."""
+    text = (
+        "@article{odd,\n  author = {Moreau, Inès}, title = {Superscripts},\n"
+        "  journal = {J}, year = {2020}, month = {²}, day = {³}, pages = {²--¹}\n}\n"
+    )
+    preview = upload(comms_client, publications, "odd.bib", text)
+    assert preview.status_code == 200
+    (reference,) = preview.context["references"]
+    assert reference.fields["publication_date"].isoformat() == "2020-01-01"
+    confirm(comms_client, publications, preview, [1])
+    assert PublicationPage.objects.get().first_page == "²"
+
+
+def test_a_publication_date_near_the_end_of_time_is_no_server_error(publications):
+    import datetime
+
+    page = PublicationPageFactory.build(
+        publication_date=datetime.date(9999, 12, 1), online_date=datetime.date(9999, 12, 31)
+    )
+    page.clean()  # no OverflowError

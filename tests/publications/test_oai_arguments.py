@@ -48,3 +48,16 @@ def test_control_characters_in_stored_text_do_not_break_a_harvest(client, reposi
     root = etree.fromstring(response.content)
     titles = [t.text for t in root.iter("{http://purl.org/dc/elements/1.1/}title")]
     assert "Paper  with a vertical tab" in titles
+
+
+def test_an_identifier_with_digits_int_cannot_read_is_unknown(client, repository):
+    response = client.get(
+        "/oai/",
+        {
+            "verb": "GetRecord",
+            "metadataPrefix": "oai_dc",
+            "identifier": "oai:testserver:publication/²",
+        },
+    )
+    assert response.status_code == 200
+    assert b'code="idDoesNotExist"' in response.content
