@@ -15,7 +15,7 @@ from django.utils.translation import gettext_lazy as _
 
 from practices.filters import Choice, Facet
 
-from .models import EventKind
+from .enums import EventKind
 
 WHEN = {"upcoming": _("Upcoming events"), "past": _("Past events (archive)")}
 

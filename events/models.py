@@ -48,6 +48,7 @@ from cms.privacy import can_view, visible_pages
 from search.facet_index import FacetedPage
 
 from .blocks import ProgrammeBlock, QuestionsBlock
+from .enums import Audience, EventKind, RegistrationStatus
 
 TIME_ZONES = sorted(zoneinfo.available_timezones() - {"localtime", "Factory"})
 TIME_ZONE_CHOICES = [(tz, tz.replace("_", " ")) for tz in TIME_ZONES]
@@ -56,17 +57,6 @@ TIME_ZONE_CHOICES = [(tz, tz.replace("_", " ")) for tz in TIME_ZONES]
 def validate_time_zone(value):
     if value not in TIME_ZONES:
         raise ValidationError(_("Choose a time zone from the list, e.g. Europe/Brussels."))
-
-
-class EventKind(models.TextChoices):
-    CONFERENCE = "conference", _("Conference")
-    WORKSHOP = "workshop", _("Workshop")
-    WEBINAR = "webinar", _("Webinar")
-
-
-class Audience(models.TextChoices):
-    PUBLIC = "public", _("Everyone")
-    MEMBERS = "members", _("Members only")
 
 
 class EventIndexPage(RoutablePageMixin, Page):
@@ -526,10 +516,7 @@ class Registration(models.Model):
 
     SALT = "events.registration"
 
-    class Status(models.TextChoices):
-        CONFIRMED = "confirmed", _("confirmed")
-        WAITING = "waiting", _("on the waiting list")
-        CANCELLED = "cancelled", _("cancelled")
+    Status = RegistrationStatus
 
     event = models.ForeignKey(
         EventPage, verbose_name=_("event"), on_delete=models.CASCADE, related_name="registrations"

@@ -3,6 +3,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from .enums import MembershipRole
 from .models import Membership
 
 
@@ -12,7 +13,7 @@ class InvitationForm(forms.Form):
         help_text=_("They get a link that works once, for 14 days."),
     )
     role = forms.ChoiceField(
-        label=_("Role"), choices=Membership.Role.choices, initial=Membership.Role.MEMBER
+        label=_("Role"), choices=MembershipRole.choices, initial=MembershipRole.MEMBER
     )
 
     def __init__(self, *args, agency, **kwargs):

@@ -29,6 +29,8 @@ from wagtail.search import index
 
 from cms.blocks import BodyBlock
 
+from .enums import AgencyStatus, MembershipRole
+
 MEMBERS_GROUP = "Members"
 STAFF_GROUP = "Consortium staff"
 AGENCY_GROUP_PREFIX = "Agency: "
@@ -127,9 +129,7 @@ class AgencyQuerySet(models.QuerySet):
 
 
 class Agency(index.Indexed, models.Model):
-    class Status(models.TextChoices):
-        PARTICIPATING = "participating", _("participating")
-        FORMER = "former", _("former")
+    Status = AgencyStatus
 
     name = models.CharField(_("name"), max_length=200, unique=True)
     country = models.ForeignKey(
@@ -269,9 +269,7 @@ class Agency(index.Indexed, models.Model):
 
 
 class Membership(models.Model):
-    class Role(models.TextChoices):
-        MEMBER = "member", _("member")
-        COORDINATOR = "coordinator", _("coordinator")
+    Role = MembershipRole
 
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL,

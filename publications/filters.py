@@ -16,7 +16,8 @@ from wagtail.models import Locale
 from cms.models import Theme
 from practices.filters import Choice, Facet, FacetLinks
 
-from .models import Person, PublicationType
+from .enums import PublicationType
+from .models import Person
 
 SORTS = {
     "newest": _("Newest first"),

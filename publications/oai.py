@@ -28,7 +28,8 @@ from wagtail.models import Locale
 from cms.models import Theme
 from cms.privacy import visible_pages
 
-from .models import PublicationPage, PublicationType, with_card_data
+from .enums import PublicationType
+from .models import PublicationPage, with_card_data
 
 NS_OAI = "http://www.openarchives.org/OAI/2.0/"
 NS_XSI = "http://www.w3.org/2001/XMLSchema-instance"
