@@ -133,6 +133,10 @@ class PraxisImage(AbstractImage):
 
         return private_upload_name(super().get_upload_to(filename), self.is_private)
 
+    def personal_data(self) -> dict:
+        """What the uploader's data export says of this file: they uploaded it, and when."""
+        return {"title": self.title, "uploaded": self.created_at.isoformat()}
+
     class Meta(AbstractImage.Meta):
         verbose_name = _("image")
         verbose_name_plural = _("images")
@@ -174,6 +178,10 @@ class PraxisDocument(AbstractDocument):
     text = models.TextField(_("text"), blank=True, editable=False)
 
     admin_form_fields = (*Document.admin_form_fields, "language")
+
+    def personal_data(self) -> dict:
+        """What the uploader's data export says of this file: they uploaded it, and when."""
+        return {"title": self.title, "uploaded": self.created_at.isoformat()}
 
     # Wagtail boosts a document's title five times more than a page's; the site
     # search ranks pages and documents together, so both are weighed alike here.

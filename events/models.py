@@ -638,8 +638,17 @@ class Registration(models.Model):
             for block_id, kind, value in page.question_list()
         ]
 
+    # Stored with a registration but not about the delegate: the row's key, the
+    # event (given by title), the account it belongs to, the private link's
+    # secret (a credential) and when the data was erased.
+    NOT_PERSONAL_DATA = ("id", "event", "user", "secret", "anonymised_at")
+
     def personal_data(self) -> dict:
-        """Everything stored about the delegate, for a data-protection request."""
+        """Everything stored about the delegate, for a data-protection request.
+
+        Every field but ``NOT_PERSONAL_DATA``: a test fails when a new field is
+        in neither.
+        """
         return {
             "event": self.event.title,
             "status": self.status,
@@ -654,10 +663,13 @@ class Registration(models.Model):
             "answers": {label: text for label, text in self.answer_rows()},
             "language": self.language,
             "consent_version": self.consent_version,
-            "consent_at": self.consent_at.isoformat(),
-            "registered_at": self.created_at.isoformat(),
-            "cancelled_at": self.cancelled_at.isoformat() if self.cancelled_at else None,
-            "checked_in_at": self.checked_in_at.isoformat() if self.checked_in_at else None,
+            "consent_at": _iso(self.consent_at),
+            "registered_at": _iso(self.created_at),
+            "updated_at": _iso(self.updated_at),
+            "confirmed_at": _iso(self.confirmed_at),
+            "cancelled_at": _iso(self.cancelled_at),
+            "reminder_sent_at": _iso(self.reminder_sent_at),
+            "checked_in_at": _iso(self.checked_in_at),
         }
 
     def anonymise(self):
@@ -674,6 +686,10 @@ class Registration(models.Model):
         self.secret = secrets.token_hex(16)
         self.anonymised_at = timezone.now()
         self.save()
+
+
+def _iso(value):
+    return value.isoformat() if value else None
 
 
 def upcoming_events(locale, request, limit=3):

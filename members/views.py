@@ -16,7 +16,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 
-from .export import personal_data
+from .export import account_export
 from .forms import DeleteAccountForm, InvitationForm
 from .invitations import invite
 from .models import Agency, Invitation, Membership
@@ -49,7 +49,7 @@ def my_account(request):
 @never_cache
 @login_required
 def export_data(request):
-    data = {"exported_at": timezone.now().isoformat(), **personal_data(request.user)}
+    data = {"exported_at": timezone.now().isoformat(), **account_export(request.user)}
     response = HttpResponse(
         json.dumps(data, indent=2, ensure_ascii=False), content_type="application/json"
     )
