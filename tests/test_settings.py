@@ -14,7 +14,15 @@ def manage(*args, **env):
     environment = {
         k: v
         for k, v in os.environ.items()
-        if k not in ("SECRET_KEY", "ALLOWED_HOSTS", "DJANGO_SETTINGS_MODULE", "DATABASE_URL")
+        if k
+        not in (
+            "SECRET_KEY",
+            "ALLOWED_HOSTS",
+            "DJANGO_SETTINGS_MODULE",
+            "DATABASE_URL",
+            "CACHE_URL",
+            "TRUSTED_PROXIES",
+        )
     }
     environment.update(env)
     return subprocess.run(
@@ -50,9 +58,16 @@ def test_production_passes_the_deployment_checklist():
         DJANGO_SETTINGS_MODULE="cms.settings.production",
         SECRET_KEY="x",
         ALLOWED_HOSTS="example.org",
+        TRUSTED_PROXIES="127.0.0.1, 10.0.0.0/8, ::1",
     )
     assert result.returncode == 0, result.stderr
     assert "no issues" in result.stdout
+
+
+def test_trusted_proxies_must_be_addresses_or_networks():
+    result = manage("check", TRUSTED_PROXIES="10.0.0.1, varnish.internal")
+    assert result.returncode != 0
+    assert "TRUSTED_PROXIES: 'varnish.internal'" in result.stderr
 
 
 def test_unknown_language_code_is_refused():

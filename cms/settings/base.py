@@ -2,12 +2,15 @@
 
 All configuration comes from environment variables, read here and only here:
 DATABASE_URL, SECRET_KEY, ALLOWED_HOSTS, CACHE_URL, EMAIL_URL, SEARCH_URL,
-SEARCH_ENGINE, PRAXIS_LANGUAGES, MEDIA_ROOT and PRIVATE_MEDIA_ROOT.
+SEARCH_ENGINE, PRAXIS_LANGUAGES, MEDIA_ROOT, PRIVATE_MEDIA_ROOT and
+TRUSTED_PROXIES.
 """
 
+import ipaddress
 from pathlib import Path
 
 import environ
+from django.core.exceptions import ImproperlyConfigured
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -125,6 +128,20 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 CACHES = {"default": env.cache("CACHE_URL", default="locmemcache://praxis")}
 
+# The proxies in front of the site (Varnish, a load balancer): IP addresses or
+# networks, comma-separated. The client's address is the first one in
+# X-Forwarded-For, read from the right, that is not one of them (see
+# cms/client_address.py); rate limits count by it. Empty: no proxy, the
+# connection's address is the client's.
+TRUSTED_PROXIES = [p.strip() for p in env.list("TRUSTED_PROXIES", default=[]) if p.strip()]
+for _proxy in TRUSTED_PROXIES:
+    try:
+        ipaddress.ip_network(_proxy, strict=False)
+    except ValueError as error:
+        raise ImproperlyConfigured(
+            f"TRUSTED_PROXIES: {_proxy!r} is neither an IP address nor a network."
+        ) from error
+
 EMAIL_CONFIG = env.email("EMAIL_URL", default="consolemail://")
 vars().update(EMAIL_CONFIG)
 DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="Praxis <noreply@praxis.example>")
@@ -170,8 +187,6 @@ _enabled = [
 ]
 _unknown = sorted(set(_enabled) - set(EU_LANGUAGES))
 if _unknown:
-    from django.core.exceptions import ImproperlyConfigured
-
     raise ImproperlyConfigured(f"PRAXIS_LANGUAGES names unknown language codes: {_unknown}")
 if "en" not in _enabled:
     _enabled.insert(0, "en")
@@ -301,8 +316,12 @@ ACCOUNT_EMAIL_NOTIFICATIONS = True
 ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False
 ACCOUNT_PREVENT_ENUMERATION = True
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Praxis] "
+ACCOUNT_ADAPTER = "members.adapter.AccountAdapter"  # the client's address behind proxies
+# Limits count real attempts by the client's address (TRUSTED_PROXIES): failed
+# sign-ins (per address and per account), not every form sent to the sign-in
+# page ("login" off), so junk submissions lock nobody out.
 ACCOUNT_RATE_LIMITS = {
-    "login": "30/m/ip",
+    "login": "",
     "login_failed": "10/m/ip,5/5m/key",
     "signup": "20/m/ip",
     "confirm_email": "1/3m/key",
