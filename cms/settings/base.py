@@ -73,7 +73,7 @@ MIDDLEWARE = [
     "allauth.account.middleware.AccountMiddleware",
     "allauth.usersessions.middleware.UserSessionsMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
-    "members.middleware.AdminRequiresTwoFactorMiddleware",
+    "members.middleware.StaffRequiresTwoFactorMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
@@ -334,7 +334,9 @@ ACCOUNT_RATE_LIMITS = {
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = "Praxis"
 USERSESSIONS_TRACK_ACTIVITY = False
-# Everyone who can open the Wagtail admin must have signed in with a second factor.
+# Everyone with staff rights (the admin, consortium staff, any permission) must
+# have signed in with a second factor before the site serves them anything: see
+# members/middleware.py. (The name is older than the rule: it covers the whole site.)
 PRAXIS_ADMIN_REQUIRES_2FA = True
 # Invitations to join an agency are valid this long and can be used once.
 INVITATION_MAX_AGE_DAYS = 14
