@@ -49,6 +49,21 @@ def test_production_refuses_to_start_without_allowed_hosts():
     assert "ALLOWED_HOSTS must be set" in result.stderr
 
 
+@pytest.mark.parametrize("cache_url", [None, "locmemcache://", "filecache:///tmp/praxis-cache"])
+def test_production_refuses_to_start_without_a_shared_cache(cache_url):
+    """Each gunicorn worker would count rate limits on its own (issue 15, item 8)."""
+    environment = {"CACHE_URL": cache_url} if cache_url else {}
+    result = manage(
+        "check",
+        DJANGO_SETTINGS_MODULE="cms.settings.production",
+        SECRET_KEY="x",
+        ALLOWED_HOSTS="example.org",
+        **environment,
+    )
+    assert result.returncode != 0
+    assert "CACHE_URL must name a cache every web process shares" in result.stderr
+
+
 def test_production_passes_the_deployment_checklist():
     result = manage(
         "check",
@@ -58,6 +73,7 @@ def test_production_passes_the_deployment_checklist():
         DJANGO_SETTINGS_MODULE="cms.settings.production",
         SECRET_KEY="x",
         ALLOWED_HOSTS="example.org",
+        CACHE_URL="redis://127.0.0.1:6379/1",
         TRUSTED_PROXIES="127.0.0.1, 10.0.0.0/8, ::1",
     )
     assert result.returncode == 0, result.stderr
