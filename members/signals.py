@@ -217,6 +217,15 @@ def keep_space_media_private(sender, instance, **kwargs):
         obj.save(update_fields=["collection"])
 
 
+def drop_unconfirmed_claims(sender, request, email_address, **kwargs):
+    """Once an address is confirmed, other accounts' unconfirmed claims to it go."""
+    from allauth.account.models import EmailAddress
+
+    EmailAddress.objects.filter(email__iexact=email_address.email, verified=False).exclude(
+        user_id=email_address.user_id
+    ).delete()
+
+
 def _second_factor_set_up(sender, request, user, authenticator=None, **kwargs):
     """Setting up TOTP proves the second factor (a code was entered): the admin opens."""
     from allauth.account.internal.flows.login import record_authentication
@@ -225,10 +234,12 @@ def _second_factor_set_up(sender, request, user, authenticator=None, **kwargs):
         record_authentication(request, user, "mfa", type="totp", id=authenticator.pk)
 
 
-def connect_mfa_signals():
+def connect_allauth_signals():
+    from allauth.account.signals import email_confirmed
     from allauth.mfa.signals import authenticator_added
 
     authenticator_added.connect(_second_factor_set_up, dispatch_uid="members.mfa_added")
+    email_confirmed.connect(drop_unconfirmed_claims, dispatch_uid="members.email_confirmed")
 
 
-connect_mfa_signals()
+connect_allauth_signals()

@@ -136,8 +136,10 @@ def invitation(request, token):
         from allauth.account.adapter import get_adapter
 
         get_adapter(request).stash_verified_email(request, invitation.email)
+        # Only a confirmed address says who has an account: anyone may add an
+        # address to their own account without confirming it.
         context["has_account"] = EmailAddress.objects.filter(
-            email__iexact=invitation.email
+            email__iexact=invitation.email, verified=True
         ).exists()
         return TemplateResponse(request, "members/invitation.html", context)
 

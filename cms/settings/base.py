@@ -317,6 +317,7 @@ ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False
 ACCOUNT_PREVENT_ENUMERATION = True
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Praxis] "
 ACCOUNT_ADAPTER = "members.adapter.AccountAdapter"  # the client's address behind proxies
+ACCOUNT_FORMS = {"signup": "members.forms.SignupForm"}  # only verified addresses are taken
 # Limits count real attempts by the client's address (TRUSTED_PROXIES): failed
 # sign-ins (per address and per account), not every form sent to the sign-in
 # page ("login" off), so junk submissions lock nobody out.
