@@ -18,10 +18,11 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFi
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.images import get_image_model_string
-from wagtail.models import Locale, Orderable, Page
+from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from cms.blocks import DocumentLinkBlock, QuoteBlock
+from cms.i18n import in_language
 from cms.privacy import visible_pages
 from search.facet_index import FacetedPage
 
@@ -313,21 +314,7 @@ class SourcebookIndexPage(RoutablePageMixin, Page):
         for path_prefix in sourcebooks.values_list("path", flat=True):
             paths |= models.Q(path__startswith=path_prefix, depth=self.depth + 1)
         in_any_language = visible_pages(SourcebookItemPage.objects.filter(paths), request)
-        here = in_any_language.filter(locale=self.locale)
-        default = Locale.get_default()
-        fallback = in_any_language.exclude(
-            translation_key__in=here.values("translation_key")
-        ).filter(locale=default)
-        others = in_any_language.exclude(
-            translation_key__in=in_any_language.filter(
-                locale__in=[self.locale_id, default.pk]
-            ).values("translation_key")
-        )
-        return in_any_language.filter(
-            models.Q(pk__in=here.values("pk"))
-            | models.Q(pk__in=fallback.values("pk"))
-            | models.Q(pk__in=others.values("pk"))
-        )
+        return in_language(in_any_language, self.locale, else_any=True)
 
     @path("")
     def listing(self, request):
