@@ -14,16 +14,17 @@ from django.utils.translation import gettext_lazy as _
 from cms.filters import ChoicesFacet, FacetedFilter, Sort, TaxonomyFacet
 from cms.models import Country, GovernmentLevel, InterventionType, Sector, Theme
 
-from .models import KINDS, CaseStudyPage, PracticeGuidePage
+from .enums import EntryKind
+from .models import CaseStudyPage, PracticeGuidePage
 
-PAGE_TYPES = {"guide": PracticeGuidePage, "case": CaseStudyPage}
+PAGE_TYPES = {EntryKind.GUIDE.value: PracticeGuidePage, EntryKind.CASE.value: CaseStudyPage}
 
 
 class KindFacet(ChoicesFacet):
     """Guide or case study: an entry's page type."""
 
     def __init__(self):
-        super().__init__("kind", _("Kind"), "content_type_id", choices=KINDS.items())
+        super().__init__("kind", _("Kind"), "content_type_id", choices=EntryKind.choices)
 
     @staticmethod
     def content_types() -> dict[str, int]:

@@ -27,6 +27,7 @@ from cms.privacy import visible_pages
 from search.facet_index import FacetedPage
 
 from .blocks import StepsBlock
+from .enums import EntryKind
 
 RICH_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul", "h3"]
 
@@ -96,7 +97,7 @@ class SourcebookItemPage(FacetedPage, Page):
 
     @property
     def kind_label(self):
-        return KINDS[self.kind]
+        return EntryKind(self.kind).label
 
     def in_own_language(self, model, ids, request):
         """Pages ``ids`` the visitor may open, each in this page's language where translated."""
@@ -128,9 +129,6 @@ class SourcebookItemPage(FacetedPage, Page):
         )
         context["sourcebook"] = self.get_parent()
         return context
-
-
-KINDS = {"guide": _("Practice guide"), "case": _("Case study")}
 
 
 class RelatedEntry(Orderable):
@@ -367,11 +365,7 @@ class CollectionPage(Page):
     kinds = models.CharField(
         _("kinds"),
         max_length=20,
-        choices=[
-            ("", _("Guides and case studies")),
-            ("guide", KINDS["guide"]),
-            ("case", KINDS["case"]),
-        ],
+        choices=[("", _("Guides and case studies")), *EntryKind.choices],
         blank=True,
         default="",
     )
