@@ -23,6 +23,7 @@ from wagtail.search import index
 
 from cms.blocks import DocumentLinkBlock, QuoteBlock
 from cms.i18n import in_language
+from cms.models import CARD_IMAGE_SPEC
 from cms.privacy import visible_pages
 from search.facet_index import FacetedPage
 
@@ -353,9 +354,6 @@ def with_card_data(entries):
             queryset=get_image_model().objects.prefetch_renditions(CARD_IMAGE_SPEC),
         ),
     )
-
-
-CARD_IMAGE_SPEC = "fill-480x270"
 
 
 class CollectionPage(Page):
