@@ -8,23 +8,11 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from tests.factories import ThemeFactory
+from tests.listings import count_beside, titles
 
 from .factories import PersonFactory, PublicationPageFactory
 
 pytestmark = pytest.mark.django_db
-
-
-def titles(response):
-    soup = BeautifulSoup(response.content, "html.parser")
-    return sorted(a.get_text(strip=True) for a in soup.select(".card-title a"))
-
-
-def count_beside(response, facet, value):
-    soup = BeautifulSoup(response.content, "html.parser")
-    label = soup.find("label", attrs={"for": f"f-{facet}-{value}"})
-    if label is None:
-        return None
-    return int(label.select_one(".count").get_text(strip=True).strip("()"))
 
 
 @pytest.fixture
