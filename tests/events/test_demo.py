@@ -5,10 +5,9 @@ from collections import Counter
 import pytest
 from icalendar import Calendar
 
-from cms.demo import load_taxonomies
+from cms.demo.taxonomies import load_taxonomies
 from events import demo
 from events.models import EventPage, Registration
-from practices import demo_content
 from publications import demo as publications_demo
 
 pytestmark = pytest.mark.django_db
@@ -18,10 +17,10 @@ pytestmark = pytest.mark.django_db
 def loaded(home):
     created = Counter()
     log = lambda kind: created.update([kind])  # noqa: E731
-    load_taxonomies(demo_content)
-    publications_demo.load_people(log)
-    demo.load(home, log)
-    return created
+    terms = load_taxonomies()
+    people = publications_demo.load_people(log)
+    demo.load(home, terms, people, None, log)
+    return created, terms, people
 
 
 def test_demo_events_are_complete_and_idempotent(loaded, client, home):
@@ -49,5 +48,6 @@ def test_demo_events_are_complete_and_idempotent(loaded, client, home):
 
     before = Registration.objects.count()
     again = Counter()
-    demo.load(home, lambda kind: again.update([kind]))
+    _created, terms, people = loaded
+    demo.load(home, terms, people, None, lambda kind: again.update([kind]))
     assert not again and Registration.objects.count() == before

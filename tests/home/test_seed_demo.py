@@ -1,6 +1,17 @@
-"""seed_demo builds a complete demo site, once, and never under production settings."""
+"""seed_demo builds a complete demo site, once, and never under production settings.
+
+The site it builds is compared with the recorded snapshot (``demo_snapshot.json``:
+pages per type and language, titles, translations, terms, people, events,
+agencies, accounts and documents), so moving the demo content between files
+cannot lose or change a page unnoticed.
+"""
+
+import difflib
+import json
+import os
 
 import pytest
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.management import CommandError, call_command
 from wagtail.models import Page
@@ -13,7 +24,22 @@ from practices.models import (
     SourcebookIndexPage,
 )
 
+from . import demo_snapshot
+
 pytestmark = pytest.mark.django_db
+
+
+def assert_same(actual: dict, expected: dict, what: str):
+    if actual == expected:
+        return
+    diff = difflib.unified_diff(
+        json.dumps(expected, indent=1, ensure_ascii=False).splitlines(),
+        json.dumps(actual, indent=1, ensure_ascii=False).splitlines(),
+        "expected",
+        "seeded",
+        lineterm="",
+    )
+    pytest.fail(f"{what}:\n" + "\n".join(diff), pytrace=False)
 
 
 @pytest.fixture
@@ -57,8 +83,22 @@ def test_demo_site_is_complete_and_idempotent(seeded, client):
     found = client.get("/en/search/", {"q": "ljubljana", "kind": "document"}).content.decode()
     assert "Learning partnerships with public agencies: kick-off slides" in found
 
+    # The site is the one recorded, page for page and term for term (the record
+    # has the French and German translations: compare when both are enabled).
+    first = demo_snapshot.snapshot()
+    if {"fr", "de"} <= set(dict(settings.LANGUAGES)):
+        if os.environ.get("DEMO_SNAPSHOT_UPDATE"):
+            demo_snapshot.write(first)
+        assert_same(
+            first,
+            demo_snapshot.expected(),
+            "The demo site differs from tests/home/demo_snapshot.json (after a deliberate "
+            "change, write it again with DEMO_SNAPSHOT_UPDATE=1)",
+        )
+
     # A second run adds nothing and leaves edited pages alone.
     guide = PracticeGuidePage.objects.live().first()
+    title = guide.title
     guide.title = "Edited by an editor"
     guide.save_revision().publish()
     pages_before = Page.objects.count()
@@ -68,6 +108,9 @@ def test_demo_site_is_complete_and_idempotent(seeded, client):
     assert get_user_model().objects.count() == users_before
     guide.refresh_from_db()
     assert guide.title == "Edited by an editor"
+    guide.title = title
+    guide.save_revision().publish()
+    assert_same(demo_snapshot.snapshot(), first, "A second run changed the demo site")
     # One sourcebook (besides its translations).
     assert SourcebookIndexPage.objects.filter(locale__language_code="en").count() == 1
 

@@ -12,12 +12,13 @@ from django.core.management import call_command
 from django.db import transaction
 from wagtail.models import Locale, Page, Site
 
-from cms.demo import MissingDemoTranslation, translate
+from cms.demo import Catalogue, MissingDemoTranslation, plain_text, read_page, read_yaml, translate
+from cms.demo import taxonomies as demo_taxonomies
 from cms.i18n import ensure_locales
 from cms.models import Theme
+from home import demo as home_demo
 from home.models import HomePage
-from practices import demo_content
-from practices.demo_translations_fr import FR
+from practices import demo as practices_demo
 from practices.models import CaseStudyPage, PracticeGuidePage
 from tests.factories import HomePageFactory
 
@@ -28,8 +29,27 @@ pytestmark = [
     ),
 ]
 
-TRANSLATED_GUIDE = demo_content.GUIDES[0]
-UNTRANSLATED_GUIDE = demo_content.GUIDES[-1]
+# The demo content and its French catalogues, as the writers and translators left them.
+GUIDES, CASES = practices_demo.guides(), practices_demo.cases()
+TAXONOMIES = read_yaml(demo_taxonomies.DATA / "taxonomies.yaml")
+FR_TERMS = Catalogue.read(demo_taxonomies.DATA / "translations" / "fr.po")
+FR_HOME = Catalogue.read(home_demo.DATA / "translations" / "fr.po")
+FR = Catalogue.read(practices_demo.DATA / "translations" / "fr.po")
+TRANSLATED_GUIDE = GUIDES[0]
+UNTRANSLATED_GUIDE = GUIDES[-1]
+
+
+def french(catalogue, context, english):
+    return catalogue.strings(context)[plain_text(english)]
+
+
+def term_name(kind, slug):
+    return next(t["name"] for t in TAXONOMIES[kind] if t["slug"] == slug)
+
+
+def translated(folder):
+    """Slugs of the entries in ``folder`` (guides, cases) the French catalogue translates."""
+    return {c.split("/", 1)[1] for c in FR.messages if c.startswith(f"{folder}/")}
 
 
 @pytest.fixture(scope="module")
@@ -57,7 +77,8 @@ def soup(client, url):
 def test_home_and_sourcebook_are_live_in_french(seeded, client):
     page = soup(client, "/fr/")
     assert page.html["lang"] == "fr"
-    assert FR["home"]["intro"][:60] in page.get_text()
+    intro = read_page(home_demo.DATA / "home.md").body
+    assert french(FR_HOME, "home", intro)[:60] in page.get_text()
 
     page = soup(client, "/fr/sourcebook/")
     assert page.h1.get_text(strip=True) == "Recueil de pratiques"
@@ -68,63 +89,70 @@ def test_home_and_sourcebook_are_live_in_french(seeded, client):
 
 
 def test_a_translated_guide_is_in_french_with_french_terms(seeded, client):
-    translated = FR["guides"][TRANSLATED_GUIDE["slug"]]
-    page = soup(client, f"/fr/sourcebook/{TRANSLATED_GUIDE['slug']}/")
+    guide = TRANSLATED_GUIDE
+    context = f"guides/{guide.slug}"
+    sections = guide.sections(practices_demo.GUIDE_SECTIONS)
+    page = soup(client, f"/fr/sourcebook/{guide.slug}/")
     assert page.html["lang"] == "fr"
-    assert page.h1.get_text(strip=True) == translated["title"]
+    assert page.h1.get_text(strip=True) == french(FR, context, guide["title"])
     text = page.get_text(" ", strip=True)
-    assert translated["steps"][0]["title"] in text
-    assert translated["worked_example"].split("\n\n")[1][:50] in text
-    assert TRANSLATED_GUIDE["problem"][:50] not in text
-    for slug in TRANSLATED_GUIDE["themes"]:
-        assert FR["themes"][slug]["name"] in text
-        english = next(t["name"] for t in demo_content.THEMES if t["slug"] == slug)
+    first_step = sections["steps"].split("\n", 1)[0].removeprefix("### ")
+    assert french(FR, context, first_step) in text
+    example = plain_text(sections["worked_example"]).split("\n\n")[1]
+    assert french(FR, context, example)[:50] in text
+    assert plain_text(sections["problem"])[:50] not in text
+    for slug in guide["themes"]:
+        english = term_name("themes", slug)
+        assert french(FR_TERMS, f"themes/{slug}", english) in text
         assert english not in text
 
 
 def test_a_translated_case_study_names_its_country_and_sector_in_french(seeded, client):
-    case = demo_content.CASES[0]
-    page = soup(client, f"/fr/sourcebook/{case['slug']}/")
-    assert page.h1.get_text(strip=True) == FR["cases"][case["slug"]]["title"]
+    case = CASES[0]
+    context = f"cases/{case.slug}"
+    page = soup(client, f"/fr/sourcebook/{case.slug}/")
+    assert page.h1.get_text(strip=True) == french(FR, context, case["title"])
     text = page.get_text(" ", strip=True)
-    assert FR["countries"][case["country"]] in text
-    assert FR["sectors"][case["sector"]]["name"] in text
-    assert FR["cases"][case["slug"]]["quotes"][0]["text"][:40] in text
+    country = TAXONOMIES["countries"][case["country"]]
+    assert french(FR_TERMS, f"countries/{case['country']}", country) in text
+    sector = term_name("sectors", case["sector"])
+    assert french(FR_TERMS, f"sectors/{case['sector']}", sector) in text
+    assert french(FR, context, case["quotes"][0]["text"])[:40] in text
     # The guides it used link to their French translation where there is one.
     used = {a["href"]: a.get_text(strip=True) for a in page.select("main section ul li a")}
     for slug in case["guides"]:
-        guide = next(g for g in demo_content.GUIDES if g["slug"] == slug)
-        if slug in FR["guides"]:
-            assert used[f"/fr/sourcebook/{slug}/"] == FR["guides"][slug]["title"]
+        guide = next(g for g in GUIDES if g.slug == slug)
+        if slug in translated("guides"):
+            assert used[f"/fr/sourcebook/{slug}/"] == french(FR, f"guides/{slug}", guide["title"])
         else:
             assert used[f"/en/sourcebook/{slug}/"] == guide["title"]
 
 
 def test_an_untranslated_guide_is_listed_in_english_in_the_french_listing(seeded, client):
-    assert UNTRANSLATED_GUIDE["slug"] not in FR["guides"]
+    assert UNTRANSLATED_GUIDE.slug not in translated("guides")
     page = soup(client, "/fr/sourcebook/?kind=guide")
     titles = {a.get_text(strip=True): a for a in page.select(".card-title a")}
     link = titles[UNTRANSLATED_GUIDE["title"]]
     card = link.find_parent("article")
     assert card["lang"] == "en"
     assert card.select_one(".available-in") is not None
-    assert link["href"] == f"/en/sourcebook/{UNTRANSLATED_GUIDE['slug']}/"
+    assert link["href"] == f"/en/sourcebook/{UNTRANSLATED_GUIDE.slug}/"
     # The translated guide is listed once, in French, without the marker.
-    translated = titles[FR["guides"][TRANSLATED_GUIDE["slug"]]["title"]].find_parent("article")
-    assert not translated.has_attr("lang")
+    title = french(FR, f"guides/{TRANSLATED_GUIDE.slug}", TRANSLATED_GUIDE["title"])
+    assert not titles[title].find_parent("article").has_attr("lang")
     assert TRANSLATED_GUIDE["title"] not in titles
 
 
 def test_the_chosen_entries_are_translated_and_the_rest_is_not(seeded):
     fr = Locale.objects.get(language_code="fr")
-    assert len(FR["guides"]) >= 6 and len(FR["cases"]) >= 6
+    assert len(translated("guides")) >= 6 and len(translated("cases")) >= 6
     assert set(
         PracticeGuidePage.objects.filter(locale=fr).live().values_list("slug", flat=True)
-    ) == set(FR["guides"])
+    ) == translated("guides")
     assert set(
         CaseStudyPage.objects.filter(locale=fr).live().values_list("slug", flat=True)
-    ) == set(FR["cases"])
-    assert Theme.objects.filter(locale=fr).count() == len(demo_content.THEMES)
+    ) == translated("cases")
+    assert Theme.objects.filter(locale=fr).count() == len(TAXONOMIES["themes"])
 
 
 def test_seeding_again_translates_nothing_twice(seeded):

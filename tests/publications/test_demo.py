@@ -5,8 +5,7 @@ from collections import Counter
 import pytest
 from wagtail.models import Page
 
-from cms.demo import load_taxonomies
-from practices import demo_content
+from cms.demo.taxonomies import load_taxonomies
 from publications import demo
 from publications.models import NewsPage, PublicationPage, PublicationType
 
@@ -16,13 +15,14 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def loaded(home):
     created = Counter()
-    terms = load_taxonomies(demo_content)
-    demo.load(home, terms, lambda kind: created.update([kind]))
-    return created, terms
+    terms = load_taxonomies()
+    people = demo.load_people(lambda kind: created.update([kind]))
+    demo.load(home, terms, people, lambda kind: created.update([kind]))
+    return created, terms, people
 
 
 def test_demo_is_complete_and_idempotent(loaded, client, home):
-    created, _terms = loaded
+    created, _terms, _people = loaded
     publications = PublicationPage.objects.live()
     assert publications.count() >= 20
     assert set(publications.values_list("publication_type", flat=True)) == set(
@@ -80,12 +80,12 @@ def test_demo_is_complete_and_idempotent(loaded, client, home):
 
     # A second run adds nothing and leaves editors' changes alone (one load for both:
     # building the demo is the slow part).
-    _created, terms = loaded
+    _created, terms, people = loaded
     page.title = "Edited by an editor"
     page.save_revision().publish()
     before = Page.objects.count()
     again = Counter()
-    demo.load(home, terms, lambda kind: again.update([kind]))
+    demo.load(home, terms, people, lambda kind: again.update([kind]))
     assert not again
     assert Page.objects.count() == before
     page.refresh_from_db()

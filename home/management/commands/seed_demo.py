@@ -1,4 +1,10 @@
-"""Build the complete demo site. Idempotent: a second run adds nothing and edits nothing."""
+"""Build the complete demo site. Idempotent: a second run adds nothing and edits nothing.
+
+Each app loads its own demo content (``<app>/demo/``, data files read with
+``cms.demo``); this command, at the top of the layers, runs them in order and
+hands each the pages and objects it needs from the others (the home page, the
+taxonomy terms, the people who speak at events, the privacy notice).
+"""
 
 from collections import Counter
 
@@ -21,12 +27,11 @@ class Command(BaseCommand):
         if getattr(settings, "PRAXIS_ENVIRONMENT", "") == "production":
             raise CommandError("seed_demo refuses to run under production settings.")
 
-        from cms.demo import load_taxonomies
+        from cms.demo import taxonomies
         from events import demo as events_demo
         from home import demo as home_demo
         from members import demo as members_demo
         from practices import demo as practices_demo
-        from practices import demo_content
         from practices.models import PracticeGuidePage, SourcebookIndexPage
         from publications import demo as publications_demo
 
@@ -44,16 +49,20 @@ class Command(BaseCommand):
             home_demo.load_users(log)
             members_demo.verify_staff_emails(log)
             home_demo.load_home(home, log)
-            terms = load_taxonomies(demo_content)
+            terms = taxonomies.load_taxonomies()
             sourcebook = practices_demo.load(home, terms, log)
             members_demo.load(home, terms, log)
-            publications_demo.load(home, terms, log)
-            home_demo.load_standard_pages(home, log)
-            events_demo.load(home, log)
+            people = publications_demo.load_people(log)
+            publications_demo.load(home, terms, people, log)
+            standard_pages = home_demo.load_standard_pages(home, log)
+            events_demo.load(home, terms, people, standard_pages.get("privacy"), log)
             guides = list(PracticeGuidePage.objects.child_of(sourcebook).live().order_by("pk"))
             home_demo.feature_guides(home, guides)
-            # French and German: home, sourcebook, some entries and the taxonomies.
-            practices_demo.load_translations(home, sourcebook, terms, log)
+            # Translations (French and German): the taxonomies first, then the
+            # home page, then the sourcebook and some of its entries.
+            taxonomies.load_translations(terms, log)
+            home_demo.load_translations(home, log)
+            practices_demo.load_translations(sourcebook, log)
 
         if created:
             summary = ", ".join(f"{n} × {kind}" for kind, n in sorted(created.items()))
