@@ -4,11 +4,9 @@ import datetime
 
 import pytest
 from bs4 import BeautifulSoup
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 
 from tests.factories import ThemeFactory
-from tests.listings import count_beside, titles
+from tests.listings import count_beside, queries_for, titles
 
 from .factories import PersonFactory, PublicationPageFactory
 
@@ -97,14 +95,6 @@ def test_paginates(client, catalogue, settings):
     second = client.get("/en/publications/?page=2")
     assert len(titles(second)) == 1
     assert b'rel="next"' in first.content
-
-
-def queries_for(client, url):
-    client.get(url)
-    with CaptureQueriesContext(connection) as ctx:
-        response = client.get(url)
-    assert response.status_code == 200
-    return len(ctx.captured_queries)
 
 
 def add_publications(publications, n, start=0):
