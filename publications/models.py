@@ -48,8 +48,6 @@ from .validators import (
     validate_orcid,
 )
 
-CARD_IMAGE_SPEC = "fill-480x270"
-
 
 class PublicationType(models.TextChoices):
     JOURNAL_ARTICLE = "journal_article", _("Journal article")

@@ -89,13 +89,18 @@ def test_honeypot_is_invisible_to_people(new_tab, conference):
     expect(tab.get_by_role("textbox", name="Leave this field empty")).to_have_count(0)
 
 
-@pytest.mark.parametrize("which", ["index", "event", "event with errors", "registration"])
+@pytest.mark.parametrize(
+    "which", ["index", "filtered index", "event", "event with errors", "registration"]
+)
 def test_no_serious_accessibility_violations_on_event_pages(new_tab, conference, which):
     from axe_playwright_python.sync_playwright import Axe
 
     tab = phone_tab(new_tab)
     if which == "index":
         tab.goto("/en/events/")
+    elif which == "filtered index":
+        tab.goto("/en/events/?kind=conference")
+        expect(tab.locator(".active-filters a")).to_have_count(1)
     else:
         tab.goto(conference.url)
     if which == "event with errors":
