@@ -113,6 +113,12 @@ class Country(TranslatableMixin, index.Indexed, models.Model):
             raise ValidationError({"code": _("Enter the two-letter ISO 3166 code, e.g. FR.")})
 
 
+# The picture of a listing card (guides, case studies, news): listings fetch
+# its renditions with the items (``prefetch_renditions``) and ``{% card_image %}``
+# shows it, so both name the same size.
+CARD_IMAGE_SPEC = "fill-480x270"
+
+
 class PraxisImage(AbstractImage):
     """The site's image model.
 

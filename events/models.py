@@ -44,6 +44,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from cms.blocks import BodyBlock
+from cms.i18n import in_language
 from cms.privacy import can_view, visible_pages
 from search.facet_index import FacetedPage
 
@@ -698,18 +699,8 @@ def upcoming_events(locale, request, limit=3):
     An event not yet translated into ``locale`` is shown in the default language,
     like untranslated entries in the sourcebook listings.
     """
-    from wagtail.models import Locale
-
-    events = EventPage.objects.filter(locale=locale)
-    default = Locale.get_default()
-    if default.pk != locale.pk:
-        translated = EventPage.objects.filter(locale=locale).values("translation_key")
-        events = EventPage.objects.filter(
-            models.Q(locale=locale)
-            | models.Q(locale=default) & ~models.Q(translation_key__in=translated)
-        )
     return (
-        visible_pages(events, request)
+        visible_pages(in_language(EventPage.objects.all(), locale), request)
         .filter(end__gte=timezone.now())
         .select_related("locale")
         .order_by("start")[:limit]

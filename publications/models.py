@@ -49,8 +49,6 @@ from .validators import (
     validate_orcid,
 )
 
-CARD_IMAGE_SPEC = "fill-480x270"
-
 
 class Person(TranslatableMixin, index.Indexed, ClusterableModel):
     """An author of publications or news: a researcher, practitioner or staff member."""

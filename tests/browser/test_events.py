@@ -98,7 +98,8 @@ def test_honeypot_is_invisible_to_people(new_tab, conference):
 
 
 @pytest.mark.parametrize(
-    "which", ["index", "event", "event with errors", "check your email", "registration"]
+    "which",
+    ["index", "filtered index", "event", "event with errors", "check your email", "registration"],
 )
 def test_no_serious_accessibility_violations_on_event_pages(new_tab, conference, which):
     from axe_playwright_python.sync_playwright import Axe
@@ -106,6 +107,9 @@ def test_no_serious_accessibility_violations_on_event_pages(new_tab, conference,
     tab = phone_tab(new_tab)
     if which == "index":
         tab.goto("/en/events/")
+    elif which == "filtered index":
+        tab.goto("/en/events/?kind=conference")
+        expect(tab.locator(".active-filters a")).to_have_count(1)
     else:
         tab.goto(conference.url)
     if which == "event with errors":
