@@ -35,7 +35,8 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from taggit.models import Tag
 
-from .models import Person, PublicationAuthor, PublicationPage, PublicationType
+from .enums import PublicationType
+from .models import Person, PublicationAuthor, PublicationPage
 from .validators import (
     normalise_doi,
     normalise_issn,

@@ -28,7 +28,8 @@ from wagtail.models import Locale
 from cms.models import Theme
 from cms.privacy import visible_pages
 
-from .models import PublicationPage, PublicationType, with_card_data
+from .enums import PublicationType
+from .models import PublicationPage, with_card_data
 from .xml_text import is_xml_text, xml_text
 
 NS_OAI = "http://www.openarchives.org/OAI/2.0/"

@@ -37,8 +37,7 @@ def search_view(request):
         {
             "search": result,
             "query": query,
-            "querystring": result.facets.querystring(query),
-            "removal_links": result.facets.removal_links(query),
+            "querystring": result.facets.querystring(),
         },
     )
     # What a search shows depends on who asks: never cache it for others.

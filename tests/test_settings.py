@@ -14,7 +14,15 @@ def manage(*args, **env):
     environment = {
         k: v
         for k, v in os.environ.items()
-        if k not in ("SECRET_KEY", "ALLOWED_HOSTS", "DJANGO_SETTINGS_MODULE", "DATABASE_URL")
+        if k
+        not in (
+            "SECRET_KEY",
+            "ALLOWED_HOSTS",
+            "DJANGO_SETTINGS_MODULE",
+            "DATABASE_URL",
+            "CACHE_URL",
+            "TRUSTED_PROXIES",
+        )
     }
     environment.update(env)
     return subprocess.run(
@@ -47,6 +55,21 @@ def test_production_refuses_to_start_without_allowed_hosts():
 STRONG_KEY = "q3Vd8Zk1nJ0sXbT7eWm2yLrA9hGcUf4pKo6iNwE5tRj-_Sa1Bz8Dx3Cv0Hy7Gl2Qu9"
 
 
+@pytest.mark.parametrize("cache_url", [None, "locmemcache://", "filecache:///tmp/praxis-cache"])
+def test_production_refuses_to_start_without_a_shared_cache(cache_url):
+    """Each gunicorn worker would count rate limits on its own (issue 15, item 8)."""
+    environment = {"CACHE_URL": cache_url} if cache_url else {}
+    result = manage(
+        "check",
+        DJANGO_SETTINGS_MODULE="cms.settings.production",
+        SECRET_KEY=STRONG_KEY,
+        ALLOWED_HOSTS="example.org",
+        **environment,
+    )
+    assert result.returncode != 0
+    assert "CACHE_URL must name a cache every web process shares" in result.stderr
+
+
 def test_production_passes_the_deployment_checklist():
     result = manage(
         "check",
@@ -57,6 +80,8 @@ def test_production_passes_the_deployment_checklist():
         SECRET_KEY=STRONG_KEY,
         ALLOWED_HOSTS="example.org",
         WAGTAILADMIN_BASE_URL="https://example.org",
+        CACHE_URL="redis://127.0.0.1:6379/1",
+        TRUSTED_PROXIES="127.0.0.1, 10.0.0.0/8, ::1",
     )
     assert result.returncode == 0, result.stderr
     assert "no issues" in result.stdout
@@ -71,9 +96,16 @@ def test_the_deployment_checklist_asks_for_the_public_address():
         DJANGO_SETTINGS_MODULE="cms.settings.production",
         SECRET_KEY=STRONG_KEY,
         ALLOWED_HOSTS="example.org",
+        CACHE_URL="redis://127.0.0.1:6379/1",
     )
     assert result.returncode != 0
     assert "praxis.W001" in result.stderr and "WAGTAILADMIN_BASE_URL" in result.stderr
+
+
+def test_trusted_proxies_must_be_addresses_or_networks():
+    result = manage("check", TRUSTED_PROXIES="10.0.0.1, varnish.internal")
+    assert result.returncode != 0
+    assert "TRUSTED_PROXIES: 'varnish.internal'" in result.stderr
 
 
 def test_unknown_language_code_is_refused():

@@ -2,13 +2,15 @@
 
 All configuration comes from environment variables, read here and only here:
 DATABASE_URL, SECRET_KEY, ALLOWED_HOSTS, CACHE_URL, EMAIL_URL, SEARCH_URL,
-SEARCH_ENGINE, PRAXIS_LANGUAGES, MEDIA_ROOT, PRIVATE_MEDIA_ROOT, SERVE_MEDIA and
-the others the README lists.
+SEARCH_ENGINE, PRAXIS_LANGUAGES, MEDIA_ROOT, PRIVATE_MEDIA_ROOT, SERVE_MEDIA,
+TRUSTED_PROXIES and the others the README lists.
 """
 
+import ipaddress
 from pathlib import Path
 
 import environ
+from django.core.exceptions import ImproperlyConfigured
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -95,7 +97,7 @@ MIDDLEWARE = [
     "allauth.account.middleware.AccountMiddleware",
     "allauth.usersessions.middleware.UserSessionsMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
-    "members.middleware.AdminRequiresTwoFactorMiddleware",
+    "members.middleware.StaffRequiresTwoFactorMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
@@ -150,6 +152,20 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 CACHES = {"default": env.cache("CACHE_URL", default="locmemcache://praxis")}
 
+# The proxies in front of the site (Varnish, a load balancer): IP addresses or
+# networks, comma-separated. The client's address is the first one in
+# X-Forwarded-For, read from the right, that is not one of them (see
+# cms/client_address.py); rate limits count by it. Empty: no proxy, the
+# connection's address is the client's.
+TRUSTED_PROXIES = [p.strip() for p in env.list("TRUSTED_PROXIES", default=[]) if p.strip()]
+for _proxy in TRUSTED_PROXIES:
+    try:
+        ipaddress.ip_network(_proxy, strict=False)
+    except ValueError as error:
+        raise ImproperlyConfigured(
+            f"TRUSTED_PROXIES: {_proxy!r} is neither an IP address nor a network."
+        ) from error
+
 EMAIL_CONFIG = env.email("EMAIL_URL", default="consolemail://")
 vars().update(EMAIL_CONFIG)
 DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="Praxis <noreply@praxis.example>")
@@ -195,8 +211,6 @@ _enabled = [
 ]
 _unknown = sorted(set(_enabled) - set(EU_LANGUAGES))
 if _unknown:
-    from django.core.exceptions import ImproperlyConfigured
-
     raise ImproperlyConfigured(f"PRAXIS_LANGUAGES names unknown language codes: {_unknown}")
 if "en" not in _enabled:
     _enabled.insert(0, "en")
@@ -336,8 +350,13 @@ ACCOUNT_EMAIL_NOTIFICATIONS = True
 ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False
 ACCOUNT_PREVENT_ENUMERATION = True
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Praxis] "
+ACCOUNT_ADAPTER = "members.adapter.AccountAdapter"  # the client's address behind proxies
+ACCOUNT_FORMS = {"signup": "members.forms.SignupForm"}  # only verified addresses are taken
+# Limits count real attempts by the client's address (TRUSTED_PROXIES): failed
+# sign-ins (per address and per account), not every form sent to the sign-in
+# page ("login" off), so junk submissions lock nobody out.
 ACCOUNT_RATE_LIMITS = {
-    "login": "30/m/ip",
+    "login": "",
     "login_failed": "10/m/ip,5/5m/key",
     "signup": "20/m/ip",
     "confirm_email": "1/3m/key",
@@ -350,7 +369,9 @@ ACCOUNT_RATE_LIMITS = {
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = "Praxis"
 USERSESSIONS_TRACK_ACTIVITY = False
-# Everyone who can open the Wagtail admin must have signed in with a second factor.
+# Everyone with staff rights (the admin, consortium staff, any permission) must
+# have signed in with a second factor before the site serves them anything: see
+# members/middleware.py. (The name is older than the rule: it covers the whole site.)
 PRAXIS_ADMIN_REQUIRES_2FA = True
 # Invitations to join an agency are valid this long and can be used once.
 INVITATION_MAX_AGE_DAYS = 14

@@ -1,9 +1,10 @@
-"""Production settings: refuse to start without a strong secret key and explicit allowed hosts."""
+"""Production settings: refuse to start without a strong secret key, explicit allowed hosts
+and a shared cache."""
 
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
-from .base import ALLOWED_HOSTS, SECRET_KEY, env, whole_number
+from .base import ALLOWED_HOSTS, CACHES, SECRET_KEY, env, whole_number
 from .keys import secret_key_weakness
 
 if not SECRET_KEY:
@@ -19,6 +20,19 @@ if "*" in ALLOWED_HOSTS:
     # Links in emails (password resets, invitations) are built from the request's
     # host: with "*" anyone could make them point at their own site.
     raise ImproperlyConfigured("ALLOWED_HOSTS must name the site's hosts in production, not '*'.")
+# Rate limits (sign-in, sign-up, registrations) and allauth's locks are counted in
+# the cache: a cache of each process's own (local memory, files on one node) would
+# give every gunicorn worker its own count. Production needs one all share.
+_PROCESS_LOCAL_CACHES = {
+    "django.core.cache.backends.locmem.LocMemCache",
+    "django.core.cache.backends.dummy.DummyCache",
+    "django.core.cache.backends.filebased.FileBasedCache",
+}
+if not env.str("CACHE_URL", default="") or CACHES["default"]["BACKEND"] in _PROCESS_LOCAL_CACHES:
+    raise ImproperlyConfigured(
+        "CACHE_URL must name a cache every web process shares in production, "
+        "e.g. redis://127.0.0.1:6379/1: rate limits are counted in it."
+    )
 
 DEBUG = False
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")

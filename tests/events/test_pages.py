@@ -60,6 +60,20 @@ def test_filter_by_kind_and_year_with_counts(client, events, programme):
     assert "not known" in html and "Soon workshop" not in html
 
 
+def test_each_chosen_filter_has_a_removal_link_that_keeps_the_tab(client, events, programme):
+    from bs4 import BeautifulSoup
+
+    year = programme["past"].local_start.year
+    html = client.get(events.url + f"?when=past&kind=conference&year={year}").content
+    chips = BeautifulSoup(html, "html.parser").select(".active-filters a")
+    assert [(a.get_text(), a["href"]) for a in chips] == [
+        ("Remove Kind: Conference", f"?when=past&year={year}"),
+        (f"Remove Year: {year}", "?when=past&kind=conference"),
+    ]
+    clear = BeautifulSoup(html, "html.parser").select_one(".filters a.clear")
+    assert clear["href"] == events.url + "?when=past"
+
+
 def test_members_only_events_refuse_anonymous_visitors(client, events, programme):
     members = programme["members"]
     for url in (members.url, members.url + "ics/"):
