@@ -97,6 +97,8 @@ def test_production_serves_public_images_under_gunicorn(home, tmp_path):
         "DJANGO_SETTINGS_MODULE": "cms.settings.production",
         "SECRET_KEY": STRONG_KEY,
         "ALLOWED_HOSTS": "praxis.example.org",
+        # Production insists on a shared cache; serving media never reaches it.
+        "CACHE_URL": "redis://127.0.0.1:6379/1",
         "DATABASE_URL": database_url(),
         "MEDIA_ROOT": str(media),
         "PRIVATE_MEDIA_ROOT": str(tmp_path / "private-media"),
