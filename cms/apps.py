@@ -8,7 +8,7 @@ class CmsConfig(AppConfig):
     def ready(self):
         from django.db.models.signals import post_migrate
 
-        from . import private_media
+        from . import checks, private_media  # noqa: F401 - checks register themselves
         from .i18n import ensure_locales
 
         post_migrate.connect(ensure_locales, sender=self, dispatch_uid="cms.ensure_locales")

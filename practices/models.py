@@ -19,13 +19,16 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFi
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.images import get_image_model_string
-from wagtail.models import Locale, Orderable, Page
+from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from cms.blocks import DocumentLinkBlock, QuoteBlock
+from cms.i18n import in_language
+from cms.models import CARD_IMAGE_SPEC
 from cms.privacy import visible_pages
 
 from .blocks import StepsBlock
+from .enums import EntryKind
 
 # Apps above the sourcebook answer this hook with "similar practices" (see
 # ``SourcebookItemPage.similar_entries``).
@@ -99,7 +102,7 @@ class SourcebookItemPage(Page):
 
     @property
     def kind_label(self):
-        return KINDS[self.kind]
+        return EntryKind(self.kind).label
 
     def in_own_language(self, model, ids, request):
         """Pages ``ids`` the visitor may open, each in this page's language where translated."""
@@ -142,9 +145,6 @@ class SourcebookItemPage(Page):
         )
         context["sourcebook"] = self.get_parent()
         return context
-
-
-KINDS = {"guide": _("Practice guide"), "case": _("Case study")}
 
 
 class RelatedEntry(Orderable):
@@ -328,21 +328,7 @@ class SourcebookIndexPage(RoutablePageMixin, Page):
         for path_prefix in sourcebooks.values_list("path", flat=True):
             paths |= models.Q(path__startswith=path_prefix, depth=self.depth + 1)
         in_any_language = visible_pages(SourcebookItemPage.objects.filter(paths), request)
-        here = in_any_language.filter(locale=self.locale)
-        default = Locale.get_default()
-        fallback = in_any_language.exclude(
-            translation_key__in=here.values("translation_key")
-        ).filter(locale=default)
-        others = in_any_language.exclude(
-            translation_key__in=in_any_language.filter(
-                locale__in=[self.locale_id, default.pk]
-            ).values("translation_key")
-        )
-        return in_any_language.filter(
-            models.Q(pk__in=here.values("pk"))
-            | models.Q(pk__in=fallback.values("pk"))
-            | models.Q(pk__in=others.values("pk"))
-        )
+        return in_language(in_any_language, self.locale, else_any=True)
 
     @path("")
     def listing(self, request):
@@ -385,9 +371,6 @@ def with_card_data(entries):
     )
 
 
-CARD_IMAGE_SPEC = "fill-480x270"
-
-
 class CollectionPage(Page):
     """An editor-defined listing: criteria chosen in the admin, results kept current."""
 
@@ -395,11 +378,7 @@ class CollectionPage(Page):
     kinds = models.CharField(
         _("kinds"),
         max_length=20,
-        choices=[
-            ("", _("Guides and case studies")),
-            ("guide", KINDS["guide"]),
-            ("case", KINDS["case"]),
-        ],
+        choices=[("", _("Guides and case studies")), *EntryKind.choices],
         blank=True,
         default="",
     )

@@ -37,6 +37,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from cms.blocks import BodyBlock
 from cms.privacy import visible_pages
 
+from .enums import LICENCE_CHOICES, LICENCES, REPORT_TYPES, PublicationType
 from .validators import (
     normalise_doi,
     normalise_issn,
@@ -46,37 +47,6 @@ from .validators import (
     validate_issn,
     validate_orcid,
 )
-
-CARD_IMAGE_SPEC = "fill-480x270"
-
-
-class PublicationType(models.TextChoices):
-    JOURNAL_ARTICLE = "journal_article", _("Journal article")
-    WORKING_PAPER = "working_paper", _("Working paper")
-    POLICY_BRIEF = "policy_brief", _("Policy brief")
-    REPORT = "report", _("Report")
-    BOOK = "book", _("Book")
-    BOOK_CHAPTER = "book_chapter", _("Book chapter")
-    CONFERENCE_PAPER = "conference_paper", _("Conference paper")
-
-
-# Types that Google Scholar and citation styles treat as technical reports.
-REPORT_TYPES = {PublicationType.WORKING_PAPER, PublicationType.POLICY_BRIEF, PublicationType.REPORT}
-
-LICENCES = {
-    "cc-by-4.0": ("CC BY 4.0", "https://creativecommons.org/licenses/by/4.0/"),
-    "cc-by-sa-4.0": ("CC BY-SA 4.0", "https://creativecommons.org/licenses/by-sa/4.0/"),
-    "cc-by-nc-4.0": ("CC BY-NC 4.0", "https://creativecommons.org/licenses/by-nc/4.0/"),
-    "cc-by-nc-nd-4.0": (
-        "CC BY-NC-ND 4.0",
-        "https://creativecommons.org/licenses/by-nc-nd/4.0/",
-    ),
-    "cc0-1.0": ("CC0 1.0", "https://creativecommons.org/publicdomain/zero/1.0/"),
-}
-LICENCE_CHOICES = [("", _("Not stated"))] + [
-    (key, label) for key, (label, _url) in LICENCES.items()
-]
-LICENCE_CHOICES.append(("all-rights-reserved", _("All rights reserved")))
 
 
 class Person(TranslatableMixin, index.Indexed, ClusterableModel):
@@ -354,11 +324,15 @@ class PublicationPage(RoutablePageMixin, Page):
             self.issn = normalise_issn(self.issn)
         errors = {}
         if self.first_page and self.last_page:
-            if self.first_page.isdigit() and self.last_page.isdigit():
+            pages = (self.first_page, self.last_page)
+            if all(page.isascii() and page.isdigit() for page in pages):
                 if int(self.last_page) < int(self.first_page):
                     errors["last_page"] = _("The last page comes before the first page.")
-        if self.online_date and self.online_date > self.publication_date + datetime.timedelta(
-            days=3650
+        # A difference, not a sum: a date near the year 9999 plus ten years overflows.
+        if (
+            self.online_date
+            and self.publication_date
+            and self.online_date - self.publication_date > datetime.timedelta(days=3650)
         ):
             errors["online_date"] = _("The online date is implausibly far from publication.")
         if errors:

@@ -18,6 +18,8 @@ from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.utils.translation import gettext_lazy as _
 
+from practices.enums import EntryKind
+
 
 @dataclass(frozen=True)
 class Kind:
@@ -48,13 +50,13 @@ _SOURCEBOOK_FACETS = {
 KINDS = [
     Kind(
         "guide",
-        _("Practice guide"),
+        EntryKind.GUIDE.label,
         "practices.PracticeGuidePage",
         None,
         _SOURCEBOOK_FACETS,
         preferred=True,
     ),
-    Kind("case", _("Case study"), "practices.CaseStudyPage", None, _SOURCEBOOK_FACETS),
+    Kind("case", EntryKind.CASE.label, "practices.CaseStudyPage", None, _SOURCEBOOK_FACETS),
     Kind(
         "publication",
         _("Publication"),

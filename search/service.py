@@ -24,6 +24,7 @@ from django.utils import timezone
 from wagtail.documents import get_document_model
 from wagtail.models import Locale, Page
 
+from cms.i18n import in_language
 from cms.privacy import visible_media, visible_pages
 
 from . import backends, spelling
@@ -36,28 +37,12 @@ from .query import SearchQuery, parse
 PAGE_SIZE = 10
 
 
-def current_locale() -> Locale:
-    try:
-        return Locale.get_active()
-    except Locale.DoesNotExist:
-        return Locale.get_default()
-
-
 def allowed_pages(request, locale: Locale):
     """The pages of the searchable kinds ``request`` may open, in ``locale``'s language."""
     types = content_types()
     pages = visible_pages(Page.objects.filter(content_type_id__in=types.values()), request)
-    default = Locale.get_default()
-    if locale.pk == default.pk:
-        return pages.filter(locale=locale)
     fallback_types = [types[key] for key in SOURCEBOOK]
-    here = pages.filter(locale=locale)
-    fallback = (
-        pages.filter(locale=default, content_type_id__in=fallback_types)
-        .exclude(translation_key__in=here.values("translation_key"))
-        .values("pk")
-    )
-    return pages.filter(Q(locale=locale) | Q(pk__in=fallback))
+    return in_language(pages, locale, stand_ins=Q(content_type_id__in=fallback_types))
 
 
 def allowed_documents(request):
@@ -205,7 +190,7 @@ class SearchPage:
 
 def search(request, params) -> SearchPage:
     query = parse(params.get("q"))
-    locale = current_locale()
+    locale = Locale.get_active()
     pages, documents = sources(request, locale)
     engine = backends.engine_for()
     any_word = False
@@ -293,7 +278,7 @@ def suggestions(request, raw: str, limit=8) -> list[dict]:
     query = parse(raw)
     if not query or len(query.text) < 2:
         return []
-    hits = backends.engine_for().suggest(sources(request, current_locale()), query.text, limit)
+    hits = backends.engine_for().suggest(sources(request, Locale.get_active()), query.text, limit)
     pages, documents = _load(hits)
     out = []
     for source, pk in hits:

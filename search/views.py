@@ -37,9 +37,8 @@ def search_view(request):
         {
             "search": result,
             "query": query,
-            "querystring": result.facets.querystring(query),
-            "removal_links": result.facets.removal_links(query),
-            "did_you_mean_querystring": result.facets.querystring(result.did_you_mean),
+            "querystring": result.facets.querystring(),
+            "did_you_mean_querystring": result.facets.querystring(q=result.did_you_mean),
         },
     )
     # What a search shows depends on who asks: never cache it for others.

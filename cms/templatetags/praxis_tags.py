@@ -1,7 +1,10 @@
-"""Template tags used on every page: navigation, breadcrumbs, query strings."""
+"""Template tags used on every page: navigation, breadcrumbs, terms, card images."""
 
 from django import template
+from wagtail.images.shortcuts import get_rendition_or_not_found
 from wagtail.models import Page, Site
+
+from cms.models import CARD_IMAGE_SPEC
 
 register = template.Library()
 
@@ -85,6 +88,15 @@ def term(context, obj):
         cache[key] = names
     ident = getattr(obj, "code", None) or obj.slug
     return cache[key].get(ident, obj.name)
+
+
+@register.simple_tag
+def card_image(image):
+    """A listing card's picture, decorative, in the one size every card uses."""
+    if not image:
+        return ""
+    rendition = get_rendition_or_not_found(image, CARD_IMAGE_SPEC)
+    return rendition.img_tag({"loading": "lazy", "alt": "", "class": "card-image"})
 
 
 def _current_page(context):
