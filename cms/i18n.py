@@ -15,6 +15,10 @@ never shown. Listings choose their entries by the same rule
 (``one_per_translation``) and link an entry that is not in the visitor's
 language at its address under the visitor's language prefix
 (``url_in_language``), so a French reader stays on the French site.
+
+The rule "in this language, or else in the default language" lives here once:
+``in_language`` for pages (listings, search, the home page's events, sections),
+``labels_in_language`` for the names of taxonomy terms beside filter choices.
 """
 
 from __future__ import annotations
@@ -37,6 +41,52 @@ def ensure_locales(**kwargs):
     """Create a Wagtail locale for every enabled language (run after migrate)."""
     for code, _name in settings.LANGUAGES:
         Locale.objects.get_or_create(language_code=code)
+
+
+def in_language(objects, locale: Locale, *, stand_ins: Q | None = None, else_any=False):
+    """``objects`` (of every language) as a reader of ``locale`` sees them, each once.
+
+    What exists in ``locale``'s language is taken from it; what does not is
+    taken in the default language, so no reader misses it (``stand_ins``, a
+    condition, limits which default-language objects may stand in). With
+    ``else_any``, what exists in neither language is taken in the first
+    language it was written in. One query at the most (the default locale), then one queryset.
+    """
+    default = Locale.get_default()
+    shown = Q(locale=locale)
+    if default.pk != locale.pk:
+        missing = objects.filter(locale=default).exclude(
+            translation_key__in=objects.filter(locale=locale).values("translation_key")
+        )
+        if stand_ins is not None:
+            missing = missing.filter(stand_ins)
+        shown |= Q(pk__in=missing.values("pk"))
+    if else_any:
+        # The first created of each translation group in neither language.
+        known = objects.filter(locale__in=[locale.pk, default.pk]).values("translation_key")
+        others = (
+            objects.exclude(translation_key__in=known)
+            .order_by()
+            .values("translation_key")
+            .annotate(first=Min("pk"))
+            .values("first")
+        )
+        shown |= Q(pk__in=others)
+    return objects.filter(shown)
+
+
+def labels_in_language(rows, locale: Locale, default: Locale) -> dict[str, str]:
+    """Value -> label in ``locale``'s language, else the default language's, A to Z.
+
+    ``rows`` are ``(value, label, locale id)`` of a translatable list (themes,
+    countries…) in any languages; values (slugs, codes) are the same in every
+    language, so a value untranslated into ``locale`` keeps its default label.
+    """
+    labels = {}
+    for value, label, locale_id in sorted(rows, key=lambda row: (row[2] == locale.pk, row[1])):
+        if locale_id in (locale.pk, default.pk):
+            labels[value] = label
+    return dict(sorted(labels.items(), key=lambda item: item[1].casefold()))
 
 
 # -- which page a reader gets -----------------------------------------------------
@@ -63,32 +113,13 @@ _LOCALE_CODES: dict[int, str] = {}
 
 
 def one_per_translation(pages, locale: Locale):
-    """``pages`` (of any language) with one page per translation group.
+    """``pages`` (of any language) with one page per translation group (``in_language``).
 
-    The page in ``locale`` where there is one, else the default language's,
-    else the first created. Narrow ``pages`` to what the visitor may open
-    first (``cms.privacy.visible_pages``), so a draft translation never hides
-    the live page it translates.
+    Narrow ``pages`` to what the visitor may open first
+    (``cms.privacy.visible_pages``), so a draft translation never hides the live
+    page it translates.
     """
-    default = Locale.get_default()
-    here = pages.filter(locale=locale)
-    fallback = pages.exclude(translation_key__in=here.values("translation_key")).filter(
-        locale=default
-    )
-    others = (
-        pages.exclude(
-            translation_key__in=pages.filter(locale__in=[locale.pk, default.pk]).values(
-                "translation_key"
-            )
-        )
-        .order_by()
-        .values("translation_key")
-        .annotate(first=Min("pk"))
-        .values("first")
-    )
-    return pages.filter(
-        Q(pk__in=here.values("pk")) | Q(pk__in=fallback.values("pk")) | Q(pk__in=others)
-    )
+    return in_language(pages, locale, else_any=True)
 
 
 def children_in_every_language(parent: Page, model=Page):

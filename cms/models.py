@@ -113,6 +113,12 @@ class Country(TranslatableMixin, index.Indexed, models.Model):
             raise ValidationError({"code": _("Enter the two-letter ISO 3166 code, e.g. FR.")})
 
 
+# The picture of a listing card (guides, case studies, news): listings fetch
+# its renditions with the items (``prefetch_renditions``) and ``{% card_image %}``
+# shows it, so both name the same size.
+CARD_IMAGE_SPEC = "fill-480x270"
+
+
 class PraxisImage(AbstractImage):
     """The site's image model.
 
@@ -135,6 +141,10 @@ class PraxisImage(AbstractImage):
         from .private_media import private_upload_name
 
         return private_upload_name(super().get_upload_to(filename), self.is_private)
+
+    def personal_data(self) -> dict:
+        """What the uploader's data export says of this file: they uploaded it, and when."""
+        return {"title": self.title, "uploaded": self.created_at.isoformat()}
 
     class Meta(AbstractImage.Meta):
         verbose_name = _("image")
@@ -177,6 +187,10 @@ class PraxisDocument(AbstractDocument):
     text = models.TextField(_("text"), blank=True, editable=False)
 
     admin_form_fields = (*Document.admin_form_fields, "language")
+
+    def personal_data(self) -> dict:
+        """What the uploader's data export says of this file: they uploaded it, and when."""
+        return {"title": self.title, "uploaded": self.created_at.isoformat()}
 
     # Wagtail boosts a document's title five times more than a page's; the site
     # search ranks pages and documents together, so both are weighed alike here.

@@ -7,6 +7,8 @@ from django.http import Http404, HttpResponse, HttpResponseRedirect
 from django.shortcuts import render
 from django.utils import translation
 
+from .next_url import same_site_path
+
 
 def serve(request, path):
     """Wagtail's ``serve``, routed through every language (``cms.i18n.route``).
@@ -64,13 +66,9 @@ def server_error(request):
 
 def choose_language(request, code):
     """Remember an explicit language choice, then go to the page in that language."""
-    from django.utils.http import url_has_allowed_host_and_scheme
-
     if code not in dict(settings.LANGUAGES):
         code = settings.LANGUAGE_CODE
-    target = request.GET.get("next") or f"/{code}/"
-    if not url_has_allowed_host_and_scheme(target, {request.get_host()}, request.is_secure()):
-        target = f"/{code}/"
+    target = same_site_path(request, request.GET.get("next"), f"/{code}/")
     response = HttpResponseRedirect(target)
     response.set_cookie(
         settings.LANGUAGE_COOKIE_NAME,

@@ -46,9 +46,9 @@ from cms.blocks import BodyBlock
 from cms.i18n import children_in_every_language, one_per_translation, reading_locale
 from cms.privacy import can_view, visible_pages
 from cms.taxonomy_terms import TermsOfPageLanguageForm
-from search.facet_index import FacetedPage
 
 from .blocks import ProgrammeBlock, QuestionsBlock
+from .enums import Audience, EventKind, RegistrationStatus
 
 TIME_ZONES = sorted(zoneinfo.available_timezones() - {"localtime", "Factory"})
 TIME_ZONE_CHOICES = [(tz, tz.replace("_", " ")) for tz in TIME_ZONES]
@@ -57,17 +57,6 @@ TIME_ZONE_CHOICES = [(tz, tz.replace("_", " ")) for tz in TIME_ZONES]
 def validate_time_zone(value):
     if value not in TIME_ZONES:
         raise ValidationError(_("Choose a time zone from the list, e.g. Europe/Brussels."))
-
-
-class EventKind(models.TextChoices):
-    CONFERENCE = "conference", _("Conference")
-    WORKSHOP = "workshop", _("Workshop")
-    WEBINAR = "webinar", _("Webinar")
-
-
-class Audience(models.TextChoices):
-    PUBLIC = "public", _("Everyone")
-    MEMBERS = "members", _("Members only")
 
 
 class EventIndexPage(RoutablePageMixin, Page):
@@ -163,7 +152,7 @@ class EventPageForm(TermsOfPageLanguageForm):
         return cleaned
 
 
-class EventPage(FacetedPage, RoutablePageMixin, Page):
+class EventPage(RoutablePageMixin, Page):
     kind = models.CharField(
         _("kind"), max_length=20, choices=EventKind.choices, default=EventKind.CONFERENCE
     )
@@ -533,10 +522,7 @@ class Registration(models.Model):
 
     SALT = "events.registration"
 
-    class Status(models.TextChoices):
-        CONFIRMED = "confirmed", _("confirmed")
-        WAITING = "waiting", _("on the waiting list")
-        CANCELLED = "cancelled", _("cancelled")
+    Status = RegistrationStatus
 
     event = models.ForeignKey(
         EventPage, verbose_name=_("event"), on_delete=models.CASCADE, related_name="registrations"
@@ -658,8 +644,17 @@ class Registration(models.Model):
             for block_id, kind, value in page.question_list()
         ]
 
+    # Stored with a registration but not about the delegate: the row's key, the
+    # event (given by title), the account it belongs to, the private link's
+    # secret (a credential) and when the data was erased.
+    NOT_PERSONAL_DATA = ("id", "event", "user", "secret", "anonymised_at")
+
     def personal_data(self) -> dict:
-        """Everything stored about the delegate, for a data-protection request."""
+        """Everything stored about the delegate, for a data-protection request.
+
+        Every field but ``NOT_PERSONAL_DATA``: a test fails when a new field is
+        in neither.
+        """
         return {
             "event": self.event.title,
             "status": self.status,
@@ -674,10 +669,13 @@ class Registration(models.Model):
             "answers": {label: text for label, text in self.answer_rows()},
             "language": self.language,
             "consent_version": self.consent_version,
-            "consent_at": self.consent_at.isoformat(),
-            "registered_at": self.created_at.isoformat(),
-            "cancelled_at": self.cancelled_at.isoformat() if self.cancelled_at else None,
-            "checked_in_at": self.checked_in_at.isoformat() if self.checked_in_at else None,
+            "consent_at": _iso(self.consent_at),
+            "registered_at": _iso(self.created_at),
+            "updated_at": _iso(self.updated_at),
+            "confirmed_at": _iso(self.confirmed_at),
+            "cancelled_at": _iso(self.cancelled_at),
+            "reminder_sent_at": _iso(self.reminder_sent_at),
+            "checked_in_at": _iso(self.checked_in_at),
         }
 
     def anonymise(self):
@@ -694,6 +692,10 @@ class Registration(models.Model):
         self.secret = secrets.token_hex(16)
         self.anonymised_at = timezone.now()
         self.save()
+
+
+def _iso(value):
+    return value.isoformat() if value else None
 
 
 def upcoming_events(locale, request, limit=3):

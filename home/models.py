@@ -11,7 +11,6 @@ from wagtail.search import index
 from cms.blocks import BodyBlock
 from cms.i18n import reading_locale, section_in_language
 from cms.privacy import visible_pages
-from search.facet_index import FacetedPage
 
 
 class HomePage(Page):
@@ -104,7 +103,7 @@ class HomeFeaturedGuide(Orderable):
     panels = [FieldPanel("page")]
 
 
-class StandardPage(FacetedPage, Page):
+class StandardPage(Page):
     intro = models.TextField(_("introduction"), blank=True)
     body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
 

@@ -14,6 +14,7 @@ from django.http import HttpResponse
 from django.shortcuts import redirect
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
@@ -23,16 +24,21 @@ from wagtail.search import index
 
 from cms.blocks import DocumentLinkBlock, QuoteBlock
 from cms.i18n import children_in_every_language, one_per_translation, reading_locale
+from cms.models import CARD_IMAGE_SPEC
 from cms.privacy import visible_pages
 from cms.taxonomy_terms import TermsOfPageLanguageForm
-from search.facet_index import FacetedPage
 
 from .blocks import StepsBlock
+from .enums import EntryKind
+
+# Apps above the sourcebook answer this hook with "similar practices" (see
+# ``SourcebookItemPage.similar_entries``).
+SIMILAR_ENTRIES_HOOK = "similar_sourcebook_entries"
 
 RICH_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul", "h3"]
 
 
-class SourcebookItemPage(FacetedPage, Page):
+class SourcebookItemPage(Page):
     """What guides and case studies have in common; never created on its own."""
 
     summary = models.TextField(
@@ -98,7 +104,7 @@ class SourcebookItemPage(FacetedPage, Page):
 
     @property
     def kind_label(self):
-        return KINDS[self.kind]
+        return EntryKind(self.kind).label
 
     def in_own_language(self, model, ids, request):
         """Pages ``ids`` the visitor may open, each in the reader's language where translated."""
@@ -121,19 +127,27 @@ class SourcebookItemPage(FacetedPage, Page):
         ids = [link.target_id for link in self.related_links.all()]
         return self.in_own_language(SourcebookItemPage, ids, request)
 
+    def similar_entries(self, request, exclude=()):
+        """Entries like this one, as found by whichever app answers the hook (the site search).
+
+        The sourcebook does not know how "like" is measured: an app above it
+        registers a ``similar_sourcebook_entries`` hook that returns the ids of
+        pages the visitor may open, best first, and they are listed here.
+        """
+        ids = []
+        for find in hooks.get_hooks(SIMILAR_ENTRIES_HOOK):
+            ids += [pk for pk in find(self, request, exclude=exclude, limit=4) if pk not in ids]
+        by_id = SourcebookItemPage.objects.filter(pk__in=ids).in_bulk()
+        return [by_id[pk] for pk in ids if pk in by_id]
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["related_entries"] = self.related_entries(request)
-        from search.similar import similar_pages
-
-        context["similar_entries"] = similar_pages(
-            self, request, exclude=context["related_entries"]
+        context["similar_entries"] = self.similar_entries(
+            request, exclude=context["related_entries"]
         )
         context["sourcebook"] = self.get_parent()
         return context
-
-
-KINDS = {"guide": _("Practice guide"), "case": _("Case study")}
 
 
 class RelatedEntry(Orderable):
@@ -358,9 +372,6 @@ def with_card_data(entries):
     )
 
 
-CARD_IMAGE_SPEC = "fill-480x270"
-
-
 class CollectionPage(Page):
     """An editor-defined listing: criteria chosen in the admin, results kept current."""
 
@@ -368,11 +379,7 @@ class CollectionPage(Page):
     kinds = models.CharField(
         _("kinds"),
         max_length=20,
-        choices=[
-            ("", _("Guides and case studies")),
-            ("guide", KINDS["guide"]),
-            ("case", KINDS["case"]),
-        ],
+        choices=[("", _("Guides and case studies")), *EntryKind.choices],
         blank=True,
         default="",
     )

@@ -1,8 +1,10 @@
 """The sourcebook book's address, ``<sourcebook>/sourcebook.pdf``.
 
 Wagtail only routes paths ending in a slash, so this view finds the page the
-way the site's ``serve`` does (``cms.i18n.route``), applies the same ``before_serve_page`` hooks
-(view restrictions included), and hands over to the page's PDF route.
+way the site's ``serve`` does (``cms.i18n.route``), applies the same hooks
+(``before_serve_page``, and the ``on_serve_page`` chain, where Wagtail checks view
+restrictions and marks a restricted page's response never to be cached), and hands over
+to the page's PDF route.
 """
 
 from django.http import Http404, HttpResponse
@@ -20,8 +22,15 @@ def sourcebook_pdf(request, path):
     page, args, kwargs = result
     if not isinstance(page, SourcebookIndexPage):
         raise Http404
+
+    def serve_book(page, request, args, kwargs):
+        return page.pdf(request)
+
+    chain = serve_book
+    for hook in reversed(hooks.get_hooks("on_serve_page")):
+        chain = hook(chain)
     for hook in hooks.get_hooks("before_serve_page"):
         result = hook(page, request, args, kwargs)
         if isinstance(result, HttpResponse):
             return result
-    return page.pdf(request)
+    return chain(page, request, args, kwargs)

@@ -23,7 +23,7 @@ from django.utils.safestring import mark_safe
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 
-from .models import PublicationType
+from .enums import PublicationType
 
 STYLES = {
     "apa": ("apa", _("APA (7th edition)")),

@@ -11,7 +11,7 @@ import json
 
 from django.utils.safestring import mark_safe
 
-from .models import PublicationType
+from .enums import PublicationType
 
 
 def _date(value):

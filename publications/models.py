@@ -38,9 +38,9 @@ from cms.blocks import BodyBlock
 from cms.i18n import children_in_every_language, one_per_translation, reading_locale
 from cms.privacy import visible_pages
 from cms.taxonomy_terms import TermsOfPageLanguageForm
-from search.facet_index import FacetedPage
 
 from .editing import PublicationPageForm
+from .enums import LICENCE_CHOICES, LICENCES, REPORT_TYPES, DatePrecision, PublicationType
 from .validators import (
     normalise_doi,
     normalise_issn,
@@ -50,45 +50,6 @@ from .validators import (
     validate_issn,
     validate_orcid,
 )
-
-CARD_IMAGE_SPEC = "fill-480x270"
-
-
-class PublicationType(models.TextChoices):
-    JOURNAL_ARTICLE = "journal_article", _("Journal article")
-    WORKING_PAPER = "working_paper", _("Working paper")
-    POLICY_BRIEF = "policy_brief", _("Policy brief")
-    REPORT = "report", _("Report")
-    BOOK = "book", _("Book")
-    BOOK_CHAPTER = "book_chapter", _("Book chapter")
-    CONFERENCE_PAPER = "conference_paper", _("Conference paper")
-
-
-class DatePrecision(models.TextChoices):
-    """How much of a publication date is known: many works are dated by their year only."""
-
-    DAY = "day", _("day")
-    MONTH = "month", _("month")
-    YEAR = "year", _("year")
-
-
-# Types that Google Scholar and citation styles treat as technical reports.
-REPORT_TYPES = {PublicationType.WORKING_PAPER, PublicationType.POLICY_BRIEF, PublicationType.REPORT}
-
-LICENCES = {
-    "cc-by-4.0": ("CC BY 4.0", "https://creativecommons.org/licenses/by/4.0/"),
-    "cc-by-sa-4.0": ("CC BY-SA 4.0", "https://creativecommons.org/licenses/by-sa/4.0/"),
-    "cc-by-nc-4.0": ("CC BY-NC 4.0", "https://creativecommons.org/licenses/by-nc/4.0/"),
-    "cc-by-nc-nd-4.0": (
-        "CC BY-NC-ND 4.0",
-        "https://creativecommons.org/licenses/by-nc-nd/4.0/",
-    ),
-    "cc0-1.0": ("CC0 1.0", "https://creativecommons.org/publicdomain/zero/1.0/"),
-}
-LICENCE_CHOICES = [("", _("Not stated"))] + [
-    (key, label) for key, (label, _url) in LICENCES.items()
-]
-LICENCE_CHOICES.append(("all-rights-reserved", _("All rights reserved")))
 
 
 class Person(TranslatableMixin, index.Indexed, ClusterableModel):
@@ -204,7 +165,7 @@ class PublicationPageTag(TaggedItemBase):
     )
 
 
-class PublicationPage(FacetedPage, RoutablePageMixin, Page):
+class PublicationPage(RoutablePageMixin, Page):
     publication_type = models.CharField(_("type"), max_length=30, choices=PublicationType.choices)
     abstract = models.TextField(
         _("abstract"), blank=True, help_text=_("Shown on the page and sent to harvesters.")
@@ -378,11 +339,15 @@ class PublicationPage(FacetedPage, RoutablePageMixin, Page):
             self.issn = normalise_issn(self.issn)
         errors = {}
         if self.first_page and self.last_page:
-            if self.first_page.isdigit() and self.last_page.isdigit():
+            pages = (self.first_page, self.last_page)
+            if all(page.isascii() and page.isdigit() for page in pages):
                 if int(self.last_page) < int(self.first_page):
                     errors["last_page"] = _("The last page comes before the first page.")
-        if self.online_date and self.online_date > self.publication_date + datetime.timedelta(
-            days=3650
+        # A difference, not a sum: a date near the year 9999 plus ten years overflows.
+        if (
+            self.online_date
+            and self.publication_date
+            and self.online_date - self.publication_date > datetime.timedelta(days=3650)
         ):
             errors["online_date"] = _("The online date is implausibly far from publication.")
         if errors:
@@ -664,7 +629,7 @@ class NewsPageTag(TaggedItemBase):
     )
 
 
-class NewsPage(FacetedPage, Page):
+class NewsPage(Page):
     date = models.DateField(_("date"), default=datetime.date.today)
     lead = models.TextField(
         _("lead"), max_length=500, help_text=_("One or two sentences shown in listings and feeds.")

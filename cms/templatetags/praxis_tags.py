@@ -1,9 +1,12 @@
-"""Template tags used on every page: navigation, breadcrumbs, addresses in the reader's language."""
+"""Template tags used on every page: navigation, breadcrumbs, terms, card images, addresses in
+the reader's language."""
 
 from django import template
+from wagtail.images.shortcuts import get_rendition_or_not_found
 from wagtail.models import Locale, Page, Site
 
 from cms.i18n import language_of, url_in_language
+from cms.models import CARD_IMAGE_SPEC
 from cms.privacy import visible_pages
 
 register = template.Library()
@@ -173,6 +176,15 @@ def term(context, obj):
         cache[key] = names
     ident = getattr(obj, "code", None) or obj.slug
     return cache[key].get(ident, obj.name)
+
+
+@register.simple_tag
+def card_image(image):
+    """A listing card's picture, decorative, in the one size every card uses."""
+    if not image:
+        return ""
+    rendition = get_rendition_or_not_found(image, CARD_IMAGE_SPEC)
+    return rendition.img_tag({"loading": "lazy", "alt": "", "class": "card-image"})
 
 
 @register.inclusion_tag("includes/language_switcher.html", takes_context=True)
