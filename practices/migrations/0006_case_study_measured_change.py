@@ -7,7 +7,7 @@ from django.db import migrations
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('practices', '0002_editorial_roles'),
+        ('practices', '0005_communications_edit_the_footer'),
     ]
 
     operations = [
