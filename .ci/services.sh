@@ -25,6 +25,9 @@ PG_PASSWORD=praxis
 MAVEN="${MAVEN_URL:-https://repo1.maven.org/maven2}"
 
 say() { echo "--- $*" >&2; }
+# Values (NAME=value) go to fd 3, the caller's stdout; everything else a
+# service prints (apt, pg_ctlcluster's warnings...) goes to stderr.
+value() { echo "$*" >&3; }
 is_root() { [ "$(id -u)" = 0 ]; }
 
 apt_install() {
@@ -70,7 +73,7 @@ service_postgres() {
     su postgres -c "psql -qtAc \"SELECT 1 FROM pg_database WHERE datname='praxis'\"" | grep -q 1 \
       || su postgres -c "createdb -O $PG_USER praxis"
   fi
-  echo "DATABASE_URL=postgres://$PG_USER:$PG_PASSWORD@127.0.0.1:5432/praxis"
+  value "DATABASE_URL=postgres://$PG_USER:$PG_PASSWORD@127.0.0.1:5432/praxis"
 }
 
 service_redis() {
@@ -80,7 +83,7 @@ service_redis() {
     redis-server --bind 127.0.0.1 --port 6379 --daemonize yes --save "" --appendonly no >/dev/null
     wait_for_port 6379 15 || { echo "Redis did not start" >&2; return 1; }
   fi
-  echo "CACHE_URL=redis://127.0.0.1:6379/1"
+  value "CACHE_URL=redis://127.0.0.1:6379/1"
 }
 
 service_chromium() { apt_install chromium chromium; }
@@ -109,9 +112,10 @@ start_engine() {
   local name="$1" version="$2" port="$3" url="$4" binary="$5"
   local home="$CACHE/$name-$version"
   local run="${PRAXIS_RUN:-/tmp/praxis-$name}"
-  if curl -fs "http://127.0.0.1:$port" >/dev/null 2>&1; then
+  # The health API, not "/": an Elasticsearch integration-test node has no handler for "/".
+  if curl -fs "http://127.0.0.1:$port/_cluster/health" >/dev/null 2>&1; then
     say "$name already answers on port $port"
-    echo "SEARCH_URL=http://127.0.0.1:$port"
+    value "SEARCH_URL=http://127.0.0.1:$port"
     return 0
   fi
   fetch "$url" "$CACHE/$name-$version.zip"
@@ -161,7 +165,7 @@ YML
   local i
   for ((i = 0; i < 180; i++)); do
     if curl -fs "http://127.0.0.1:$port/_cluster/health?wait_for_status=yellow&timeout=1s" >/dev/null 2>&1; then
-      echo "SEARCH_URL=http://127.0.0.1:$port"
+      value "SEARCH_URL=http://127.0.0.1:$port"
       return 0
     fi
     sleep 1
@@ -197,7 +201,7 @@ service_stop-elasticsearch() { stop_engine elasticsearch; }
 [ $# -gt 0 ] || { sed -n '2,13p' "$0"; exit 2; }
 for service in "$@"; do
   case "$service" in
-    postgres | redis | chromium | varnish | wrk | opensearch | elasticsearch | stop-opensearch | stop-elasticsearch) "service_$service" ;;
+    postgres | redis | chromium | varnish | wrk | opensearch | elasticsearch | stop-opensearch | stop-elasticsearch) "service_$service" 3>&1 1>&2 ;;
     *) echo "unknown service: $service" >&2; exit 2 ;;
   esac
 done

@@ -9,11 +9,19 @@ class CmsConfig(AppConfig):
     def ready(self):
         from django.db.models.signals import post_migrate
 
-        from . import frontend_cache, private_media
+        from . import (  # noqa: F401 - they connect or register themselves
+            checks,
+            frontend_cache,
+            private_media,
+            taxonomy_terms,
+            translation_drafts,
+        )
         from .i18n import ensure_locales
 
         post_migrate.connect(ensure_locales, sender=self, dispatch_uid="cms.ensure_locales")
         private_media.connect_signals()
+        translation_drafts.connect_signals()
+        taxonomy_terms.connect_signals()
         frontend_cache.connect_signals()
 
 

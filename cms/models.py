@@ -113,6 +113,12 @@ class Country(TranslatableMixin, index.Indexed, models.Model):
             raise ValidationError({"code": _("Enter the two-letter ISO 3166 code, e.g. FR.")})
 
 
+# The picture of a listing card (guides, case studies, news): listings fetch
+# its renditions with the items (``prefetch_renditions``) and ``{% card_image %}``
+# shows it, so both name the same size.
+CARD_IMAGE_SPEC = "fill-480x270"
+
+
 class PraxisImage(AbstractImage):
     """The site's image model.
 
@@ -120,7 +126,10 @@ class PraxisImage(AbstractImage):
     collections can be kept out of public media: see ``cms.private_media``.
     """
 
-    admin_form_fields = Image.admin_form_fields
+    # No "description" (Wagtail's alt text of the image itself): the alt text is
+    # asked once, where the image is used and in that page's language (a news
+    # item's image description, an image block's alt text), never twice.
+    admin_form_fields = tuple(f for f in Image.admin_form_fields if f != "description")
 
     @property
     def is_private(self) -> bool:
@@ -132,6 +141,10 @@ class PraxisImage(AbstractImage):
         from .private_media import private_upload_name
 
         return private_upload_name(super().get_upload_to(filename), self.is_private)
+
+    def personal_data(self) -> dict:
+        """What the uploader's data export says of this file: they uploaded it, and when."""
+        return {"title": self.title, "uploaded": self.created_at.isoformat()}
 
     class Meta(AbstractImage.Meta):
         verbose_name = _("image")
@@ -174,6 +187,10 @@ class PraxisDocument(AbstractDocument):
     text = models.TextField(_("text"), blank=True, editable=False)
 
     admin_form_fields = (*Document.admin_form_fields, "language")
+
+    def personal_data(self) -> dict:
+        """What the uploader's data export says of this file: they uploaded it, and when."""
+        return {"title": self.title, "uploaded": self.created_at.isoformat()}
 
     # Wagtail boosts a document's title five times more than a page's; the site
     # search ranks pages and documents together, so both are weighed alike here.
@@ -221,3 +238,70 @@ class PraxisDocument(AbstractDocument):
     class Meta(AbstractDocument.Meta):
         verbose_name = _("document")
         verbose_name_plural = _("documents")
+
+
+class SiteFooter(TranslatableMixin, models.Model):
+    """What every page's footer carries besides its links: the EU funding acknowledgement.
+
+    One per language, translated like any snippet (*Settings → Footer*, then
+    *Translate*); the grant number and the pages linked are the same in every
+    language and follow the source. The footer links each page in the reader's
+    language where it is translated.
+    """
+
+    funding_text = models.TextField(
+        _("funding acknowledgement"),
+        default="This project has received funding from the European Union's research "
+        "and innovation programme.",
+        help_text=_("Shown beside the EU emblem on every page, in the page's language."),
+    )
+    grant_number = models.CharField(
+        _("grant agreement number"), max_length=40, blank=True, help_text=_("e.g. 101094123")
+    )
+    privacy_notice = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("privacy notice"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    accessibility_statement = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("accessibility statement"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    contact_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("contact page"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    panels = [
+        FieldPanel("funding_text"),
+        FieldPanel("grant_number"),
+        FieldPanel("privacy_notice"),
+        FieldPanel("accessibility_statement"),
+        FieldPanel("contact_page"),
+    ]
+    override_translatable_fields = [
+        TranslatableField("funding_text"),
+        SynchronizedField("grant_number"),
+        SynchronizedField("privacy_notice"),
+        SynchronizedField("accessibility_statement"),
+        SynchronizedField("contact_page"),
+    ]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("footer")
+        verbose_name_plural = _("footer")
+        constraints = [models.UniqueConstraint(fields=["locale"], name="one_footer_per_locale")]
+
+    def __str__(self):
+        return str(_("Footer"))

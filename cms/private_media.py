@@ -198,7 +198,8 @@ def private_file_response(storage, name, filename: str, attachment: bool, conten
 
 def serve_private_file(request, name):
     """A private original, rendition or document file, for those who may see it."""
-    if not is_private_name(name):
+    if not is_private_name(name) or any(ord(ch) < 32 for ch in name):
+        # No stored name has control characters, and PostgreSQL refuses a NUL in a query.
         raise Http404
     owner = _owner_of(name)
     if owner is None:

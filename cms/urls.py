@@ -9,7 +9,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
-from cms import private_media, views
+from cms import private_media, public_media, views
 from cms.sitemaps import PublicSitemap
 from practices.views import sourcebook_pdf
 from publications.oai import oai_pmh
@@ -31,17 +31,22 @@ urlpatterns = [
     path("", views.language_root, name="language_root"),
 ]
 
-if settings.DEBUG:
-    from django.conf.urls.static import static
-
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+if settings.SERVE_MEDIA:
+    # Public images, in production too, unless the web server serves /media/.
+    urlpatterns.append(
+        re_path(rf"^{settings.MEDIA_URL.strip('/')}/(?P<path>.*)$", public_media.serve)
+    )
 
 urlpatterns += i18n_patterns(
     re_path(r"^((?:[\w\-]+/)*)sourcebook\.pdf$", sourcebook_pdf, name="sourcebook_pdf"),
     path("accounts/", include("members.urls")),
     path("accounts/", include("allauth.urls")),
     path("search/", include("search.urls")),
-    path("", include(wagtail_urls)),
+    # The development work in the members' area (Django views, before Wagtail's pages).
+    path("members/development/", include("development.urls")),
+    # Wagtail's page URLs, pages served through every language (cms.i18n.route).
+    *[pattern for pattern in wagtail_urls.urlpatterns if pattern.name != "wagtail_serve"],
+    re_path(wagtail_urls.serve_pattern, views.serve, name="wagtail_serve"),
     prefix_default_language=True,
 )
 

@@ -1,10 +1,39 @@
-"""Small site-wide views: the language root redirect, health check, error pages."""
+"""Small site-wide views: page serving across languages, the language root redirect,
+health check, error pages."""
 
 from django.conf import settings
 from django.db import connection
-from django.http import HttpResponse, HttpResponseRedirect
+from django.http import Http404, HttpResponse, HttpResponseRedirect
 from django.shortcuts import render
 from django.utils import translation
+
+from .next_url import same_site_path
+
+
+def serve(request, path):
+    """Wagtail's ``serve``, routed through every language (``cms.i18n.route``).
+
+    The same hooks run as in Wagtail's own view (``before_serve_page`` checks
+    the page's view restrictions), so a page served under another language's
+    prefix is exactly as private as at its own address.
+    """
+    from wagtail import hooks
+    from wagtail.views import serve_chain
+
+    from .i18n import route
+
+    result = route(request, path)
+    if result is None:
+        raise Http404
+    page, args, kwargs = result
+    chain = serve_chain
+    for fn in reversed(hooks.get_hooks("on_serve_page")):
+        chain = fn(chain)
+    for fn in hooks.get_hooks("before_serve_page"):
+        response = fn(page, request, args, kwargs)
+        if isinstance(response, HttpResponse):
+            return response
+    return chain(page, request, args, kwargs)
 
 
 def language_root(request):
@@ -37,13 +66,9 @@ def server_error(request):
 
 def choose_language(request, code):
     """Remember an explicit language choice, then go to the page in that language."""
-    from django.utils.http import url_has_allowed_host_and_scheme
-
     if code not in dict(settings.LANGUAGES):
         code = settings.LANGUAGE_CODE
-    target = request.GET.get("next") or f"/{code}/"
-    if not url_has_allowed_host_and_scheme(target, {request.get_host()}, request.is_secure()):
-        target = f"/{code}/"
+    target = same_site_path(request, request.GET.get("next"), f"/{code}/")
     response = HttpResponseRedirect(target)
     response.set_cookie(
         settings.LANGUAGE_COOKIE_NAME,

@@ -11,6 +11,7 @@ from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.db.models import Count, Q
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils import timezone
@@ -19,6 +20,8 @@ from django.utils.translation import gettext_lazy
 from django.views.generic import View
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.models import Locale
+
+from cms.next_url import same_site_path
 
 from . import emails, exports
 from . import registration as booking
@@ -62,6 +65,13 @@ class EventAdminMixin(WagtailAdminTemplateMixin):
         event = get_object_or_404(EventPage, pk=event_id)
         return event.booking_event
 
+    def posted_registration(self, request) -> Registration:
+        """The event's registration a form names, or a 404 (for anything but its number too)."""
+        value = request.POST.get("registration", "")
+        if not (value.isascii() and value.isdigit()):
+            raise Http404
+        return get_object_or_404(Registration, pk=int(value), event=self.event)
+
     def get_breadcrumbs_items(self):
         items = self.breadcrumbs_items + [
             {"url": reverse("events_admin"), "label": gettext_lazy("Registrations")}
@@ -100,7 +110,8 @@ class EventRegistrationsView(EventAdminMixin, View):
         status = request.GET.get("status", "")
         if status in Registration.Status.values:
             registrations = registrations.filter(status=status)
-        query = request.GET.get("q", "").strip()
+        # Printable text only: PostgreSQL refuses a NUL in a query, and nobody types one.
+        query = "".join(ch for ch in request.GET.get("q", "") if ch.isprintable())[:200].strip()
         if query:
             registrations = registrations.filter(
                 Q(first_name__icontains=query)
@@ -166,9 +177,7 @@ class EventRegistrationsView(EventAdminMixin, View):
                 % {"count": len(promoted)},
             )
             return redirect("events_admin_event", self.event.pk)
-        registration = get_object_or_404(
-            Registration, pk=request.POST.get("registration"), event=self.event
-        )
+        registration = self.posted_registration(request)
         if action == "cancel":
             promoted = booking.cancel(registration)
             messages.success(
@@ -188,9 +197,8 @@ class EventRegistrationsView(EventAdminMixin, View):
             registration.refresh_from_db()
             registration.anonymise()
             messages.success(request, _("The delegate's personal data has been erased."))
-        return redirect(
-            request.POST.get("next") or reverse("events_admin_event", args=[self.event.pk])
-        )
+        here = reverse("events_admin_event", args=[self.event.pk])
+        return redirect(same_site_path(request, request.POST.get("next"), here))
 
 
 class BadgesView(EventAdminMixin, View):
@@ -222,9 +230,7 @@ class CheckInView(EventAdminMixin, View):
 
     def post(self, request, event_id):
         self.event = self.get_event(event_id)
-        registration = get_object_or_404(
-            Registration, pk=request.POST.get("registration"), event=self.event
-        )
+        registration = self.posted_registration(request)
         registration.checked_in_at = None if registration.checked_in_at else timezone.now()
         registration.save(update_fields=["checked_in_at", "updated_at"])
         return redirect(

@@ -7,4 +7,6 @@ class EventsConfig(AppConfig):
     verbose_name = _("Events and registrations")
 
     def ready(self):
-        from . import signals  # noqa: F401
+        from . import accounts, signals  # noqa: F401
+
+        accounts.connect()

@@ -1,106 +1,52 @@
-"""Filtering the event listing: upcoming or past (the archive), by kind and by year.
+"""The event listing's filter: upcoming or past (the archive), by kind and by year.
 
-Like the sourcebook's and the publications' filters (``practices.filters``):
-each choice shows how many events it would give with the other filters as they
-are, and unknown values give an empty result with a notice. The cost is one
-query per facet whatever the number of events.
+Declared on the shared faceted filter (``cms.filters``), which reads, applies
+and counts the facets with one query each whatever the number of events.
+What is the listing's own is here: the tab (``when``) chooses the events the
+facets count within and their order, soonest first for upcoming events, most
+recent first in the archive; the links keep it.
 """
 
 from __future__ import annotations
 
-from django.db.models import Count, Q
-from django.http import QueryDict
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from practices.filters import Choice, Facet
+from cms.filters import ChoicesFacet, FacetedFilter, Sort, YearFacet
 
-from .models import EventKind
+from .enums import EventKind
 
 WHEN = {"upcoming": _("Upcoming events"), "past": _("Past events (archive)")}
 
 
-class EventFilter:
+class EventFilter(FacetedFilter):
+    sorts = {
+        "upcoming": Sort(("start", "pk")),
+        "past": Sort(("-start", "-pk")),
+    }
+    sort_param = None  # the tab chooses
+
     def __init__(self, params, events):
-        self.params = params
         self.when = params.get("when") if params.get("when") in WHEN else "upcoming"
-        now = timezone.now()
-        if self.when == "past":
-            self.base = events.filter(end__lt=now)
-        else:
-            self.base = events.filter(end__gte=now)
-        self.unknown: list[tuple[str, str]] = []
-        self.facets = [
-            Facet("kind", _("Kind"), "kind"),
-            Facet("year", _("Year"), "start__year"),
-        ]
-        years = sorted(
-            set(self.base.order_by().values_list("start__year", flat=True)),
-            reverse=self.when == "past",
+        super().__init__(params, events)
+
+    def declared_facets(self):
+        return (
+            ChoicesFacet("kind", _("Kind"), "kind", choices=EventKind.choices),
+            YearFacet("year", _("Year"), "start__year", newest_first=self.when == "past"),
         )
-        options = {
-            "kind": {value: str(label) for value, label in EventKind.choices},
-            "year": {str(y): str(y) for y in years},
-        }
-        for facet in self.facets:
-            known = options[facet.name]
-            raw = [v.strip() for v in params.getlist(facet.name) if v.strip()]
-            for value in dict.fromkeys(raw):
-                if value in known:
-                    facet.selected.append(value)
-                else:
-                    self.unknown.append((facet.name, value[:60]))
-            facet.choices = [Choice(value, label) for value, label in known.items()]
-        results = self._apply(self.base) if not self.unknown else self.base.none()
-        order = ["-start", "-pk"] if self.when == "past" else ["start", "pk"]
-        self.results = results.order_by(*order)
-        self._count_choices()
 
-    def _condition(self, facet):
-        values = facet.selected
-        if facet.name == "year":
-            values = [int(v) for v in values]
-        return Q(**{f"{facet.lookup}__in": values})
+    def narrow(self, events):
+        if self.when == "past":
+            return events.filter(end__lt=timezone.now())
+        return events.filter(end__gte=timezone.now())
 
-    def _apply(self, events, skip=None):
-        for facet in self.facets:
-            if facet.selected and facet is not skip:
-                events = events.filter(self._condition(facet))
-        return events
+    def kept_params(self, params):
+        return {"when": self.when} if self.when != "upcoming" else {}
 
-    def _count_choices(self):
-        if self.unknown:
-            return
-        for facet in self.facets:
-            rows = (
-                self._apply(self.base, skip=facet)
-                .order_by()
-                .values(facet.lookup)
-                .annotate(n=Count("pk"))
-                .values_list(facet.lookup, "n")
-            )
-            counts = {str(value): n for value, n in rows}
-            for choice in facet.choices:
-                choice.count = counts.get(choice.value, 0)
-                choice.selected = choice.value in facet.selected
-
-    @property
-    def active(self):
-        return any(f.selected for f in self.facets)
+    def chosen_sort(self, params):
+        return self.when
 
     @property
     def when_choices(self):
         return [(value, label, value == self.when) for value, label in WHEN.items()]
-
-    def querystring(self, **changes):
-        q = QueryDict(mutable=True)
-        if self.when != "upcoming":
-            q["when"] = self.when
-        for facet in self.facets:
-            for value in facet.selected:
-                q.appendlist(facet.name, value)
-        for key, value in changes.items():
-            q.pop(key, None)
-            if value:
-                q[key] = value
-        return q.urlencode()

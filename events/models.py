@@ -29,7 +29,6 @@ from django.db.models import Count, Q
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import (
     FieldPanel,
     FieldRowPanel,
@@ -44,10 +43,12 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from cms.blocks import BodyBlock
+from cms.i18n import children_in_every_language, one_per_translation, reading_locale
 from cms.privacy import can_view, visible_pages
-from search.facet_index import FacetedPage
+from cms.taxonomy_terms import TermsOfPageLanguageForm
 
 from .blocks import ProgrammeBlock, QuestionsBlock
+from .enums import Audience, EventKind, RegistrationStatus
 
 TIME_ZONES = sorted(zoneinfo.available_timezones() - {"localtime", "Factory"})
 TIME_ZONE_CHOICES = [(tz, tz.replace("_", " ")) for tz in TIME_ZONES]
@@ -56,17 +57,6 @@ TIME_ZONE_CHOICES = [(tz, tz.replace("_", " ")) for tz in TIME_ZONES]
 def validate_time_zone(value):
     if value not in TIME_ZONES:
         raise ValidationError(_("Choose a time zone from the list, e.g. Europe/Brussels."))
-
-
-class EventKind(models.TextChoices):
-    CONFERENCE = "conference", _("Conference")
-    WORKSHOP = "workshop", _("Workshop")
-    WEBINAR = "webinar", _("Webinar")
-
-
-class Audience(models.TextChoices):
-    PUBLIC = "public", _("Everyone")
-    MEMBERS = "members", _("Members only")
 
 
 class EventIndexPage(RoutablePageMixin, Page):
@@ -83,8 +73,14 @@ class EventIndexPage(RoutablePageMixin, Page):
         verbose_name = _("events index")
 
     def events(self, request=None):
-        """The live events ``request`` may open (members-only ones only for members)."""
-        return visible_pages(EventPage.objects.child_of(self), request).select_related("country")
+        """The live events ``request`` may open (members-only ones only for members).
+
+        Each in the reader's language where translated, else in the language it exists in.
+        """
+        events = visible_pages(children_in_every_language(self, EventPage), request)
+        return one_per_translation(events, reading_locale(self.locale)).select_related(
+            "country", "locale"
+        )
 
     def upcoming(self, request=None):
         return self.events(request).filter(end__gte=timezone.now()).order_by("start", "pk")
@@ -117,7 +113,7 @@ class EventIndexPage(RoutablePageMixin, Page):
         return response
 
 
-class EventPageForm(WagtailAdminPageForm):
+class EventPageForm(TermsOfPageLanguageForm):
     """Editors type an event's times in the event's own time zone.
 
     Wagtail's date-time widget reads and shows times in the editor's time zone;
@@ -156,7 +152,7 @@ class EventPageForm(WagtailAdminPageForm):
         return cleaned
 
 
-class EventPage(FacetedPage, RoutablePageMixin, Page):
+class EventPage(RoutablePageMixin, Page):
     kind = models.CharField(
         _("kind"), max_length=20, choices=EventKind.choices, default=EventKind.CONFERENCE
     )
@@ -526,10 +522,7 @@ class Registration(models.Model):
 
     SALT = "events.registration"
 
-    class Status(models.TextChoices):
-        CONFIRMED = "confirmed", _("confirmed")
-        WAITING = "waiting", _("on the waiting list")
-        CANCELLED = "cancelled", _("cancelled")
+    Status = RegistrationStatus
 
     event = models.ForeignKey(
         EventPage, verbose_name=_("event"), on_delete=models.CASCADE, related_name="registrations"
@@ -651,8 +644,17 @@ class Registration(models.Model):
             for block_id, kind, value in page.question_list()
         ]
 
+    # Stored with a registration but not about the delegate: the row's key, the
+    # event (given by title), the account it belongs to, the private link's
+    # secret (a credential) and when the data was erased.
+    NOT_PERSONAL_DATA = ("id", "event", "user", "secret", "anonymised_at")
+
     def personal_data(self) -> dict:
-        """Everything stored about the delegate, for a data-protection request."""
+        """Everything stored about the delegate, for a data-protection request.
+
+        Every field but ``NOT_PERSONAL_DATA``: a test fails when a new field is
+        in neither.
+        """
         return {
             "event": self.event.title,
             "status": self.status,
@@ -667,10 +669,13 @@ class Registration(models.Model):
             "answers": {label: text for label, text in self.answer_rows()},
             "language": self.language,
             "consent_version": self.consent_version,
-            "consent_at": self.consent_at.isoformat(),
-            "registered_at": self.created_at.isoformat(),
-            "cancelled_at": self.cancelled_at.isoformat() if self.cancelled_at else None,
-            "checked_in_at": self.checked_in_at.isoformat() if self.checked_in_at else None,
+            "consent_at": _iso(self.consent_at),
+            "registered_at": _iso(self.created_at),
+            "updated_at": _iso(self.updated_at),
+            "confirmed_at": _iso(self.confirmed_at),
+            "cancelled_at": _iso(self.cancelled_at),
+            "reminder_sent_at": _iso(self.reminder_sent_at),
+            "checked_in_at": _iso(self.checked_in_at),
         }
 
     def anonymise(self):
@@ -689,25 +694,15 @@ class Registration(models.Model):
         self.save()
 
 
+def _iso(value):
+    return value.isoformat() if value else None
+
+
 def upcoming_events(locale, request, limit=3):
     """The next events ``request`` may open, in ``locale`` where translated (for the home page).
 
-    An event not yet translated into ``locale`` is shown in the default language,
-    like untranslated entries in the sourcebook listings.
+    An event not yet translated into ``locale`` is shown in the language it
+    exists in, like untranslated entries in the sourcebook listings.
     """
-    from wagtail.models import Locale
-
-    events = EventPage.objects.filter(locale=locale)
-    default = Locale.get_default()
-    if default.pk != locale.pk:
-        translated = EventPage.objects.filter(locale=locale).values("translation_key")
-        events = EventPage.objects.filter(
-            models.Q(locale=locale)
-            | models.Q(locale=default) & ~models.Q(translation_key__in=translated)
-        )
-    return (
-        visible_pages(events, request)
-        .filter(end__gte=timezone.now())
-        .select_related("locale")
-        .order_by("start")[:limit]
-    )
+    events = one_per_translation(visible_pages(EventPage.objects.all(), request), locale)
+    return events.filter(end__gte=timezone.now()).select_related("locale").order_by("start")[:limit]

@@ -20,6 +20,8 @@ from django.core.cache import cache
 from django.db import transaction
 from django.utils import timezone
 
+from cms.client_address import client_address, limit_key
+
 from .models import EventPage, Registration
 
 
@@ -165,19 +167,17 @@ def fill_places(event: EventPage) -> list[Registration]:
     return promoted
 
 
-def client_address(request) -> str:
-    return request.META.get("REMOTE_ADDR", "") or "unknown"
-
-
 def rate_limited(request) -> bool:
-    """Whether this client address has sent too many registrations in the last hour.
+    """Whether this client has sent too many registrations in the last hour.
 
-    Counted in the shared cache (Redis in production), so the limit holds across
-    every web server.
+    Counted by the client's address as the trusted proxies report it
+    (``cms.client_address``), in the shared cache (Redis in production), so
+    the limit holds for that client across every web server and for nobody
+    else. Call it for real attempts only (a valid form): a typo costs nothing.
     """
     limit = settings.EVENTS_REGISTRATIONS_PER_ADDRESS_PER_HOUR
     window = int(timezone.now().timestamp() // 3600)
-    key = f"events:register:{client_address(request)}:{window}"
+    key = f"events:register:{limit_key(client_address(request))}:{window}"
     cache.add(key, 0, timeout=3600)
     try:
         count = cache.incr(key)

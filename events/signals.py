@@ -7,7 +7,8 @@ from django.dispatch import receiver
 from wagtail.models import PageViewRestriction
 from wagtail.signals import page_published
 
-from .models import Audience, EventPage
+from .enums import Audience
+from .models import EventPage
 
 
 def _reapply(page_id):

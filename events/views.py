@@ -1,8 +1,12 @@
 """The delegate's side: the event page with its registration form, and the private link.
 
-A new registration leads straight to its private page. A second registration
-with the same address does not: the link is sent to that address instead, so
-typing someone else's address never shows their registration.
+The private link is the registration's key: whoever holds it reads the
+delegate's answers (accessibility needs, for instance) and can cancel. So it
+goes only to whoever has proven the address: by email, always, and in the
+browser only to a signed-in member registering one of their verified
+addresses. Anyone else who registers an address, new or already registered,
+is told to check that address's mailbox, in the same words either way, so
+typing someone else's address neither shows nor reveals their registration.
 """
 
 from __future__ import annotations
@@ -31,12 +35,21 @@ def _privacy_url(page, request):
     return (translated or notice).get_url(request) or ""
 
 
-def _my_registration(page, request):
+def _proven_emails(request) -> list[str]:
+    """The addresses this request has proven: a signed-in member's verified ones."""
     if not request.user.is_authenticated:
+        return []
+    return request.user.verified_emails()
+
+
+def _my_registration(page, request):
+    emails = _proven_emails(request)
+    if not emails:
         return None
     return (
         Registration.objects.active()
-        .filter(event=page.booking_event, email=request.user.email.lower())
+        .with_personal_data()
+        .filter(event=page.booking_event, email__in=emails)
         .first()
     )
 
@@ -70,24 +83,25 @@ def event_page(page, request):
     if page.registration_state() != "open":
         form.add_error(None, _("Registration for this event is not open."))
         return _render_event(page, request, form, status=400)
+    if not form.is_valid():
+        return _render_event(page, request, form, status=400)
     if booking.rate_limited(request):
-        form.is_valid()
         form.add_error(
             None,
             _("Too many registrations came from your network. Please try again in an hour."),
         )
         return _render_event(page, request, form, status=429)
-    if not form.is_valid():
-        return _render_event(page, request, form, status=400)
+    email = form.cleaned_data["email"]
     if form.is_bot:
         # Say what a person would be told, and keep nothing.
-        return page.render(
-            request,
-            template="events/registration_sent.html",
-            context_overrides={"email": form.cleaned_data["email"]},
-        )
+        return _check_your_email(page, request, email)
+    proven = email.strip().lower() in _proven_emails(request)
     result = booking.register(
-        page, form.details(), form.answers(), get_language() or "en", user=request.user
+        page,
+        form.details(),
+        form.answers(),
+        get_language() or "en",
+        user=request.user if proven else None,
     )
     if result.outcome == booking.Outcome.FULL:
         form.add_error(None, _("Sorry, this event is full and has no waiting list."))
@@ -95,12 +109,11 @@ def event_page(page, request):
     if result.outcome == booking.Outcome.CLOSED:
         form.add_error(None, _("Registration for this event is not open."))
         return _render_event(page, request, form, status=400)
+    if not proven:
+        # The link went to the address; only its owner can follow it.
+        return _check_your_email(page, request, email)
     if result.outcome == booking.Outcome.DUPLICATE:
-        return page.render(
-            request,
-            template="events/registration_sent.html",
-            context_overrides={"email": form.cleaned_data["email"], "duplicate": True},
-        )
+        return _check_your_email(page, request, email, duplicate=True)
     registration = result.registration
     if registration.is_confirmed:
         messages.success(
@@ -114,6 +127,19 @@ def event_page(page, request):
     return HttpResponseRedirect(
         page.url + page.reverse_subpage("registration", args=[registration.token])
     )
+
+
+CONFIRMED_ACTIONS = ("cancel", "erase")
+
+
+def _check_your_email(page, request, email, duplicate=False):
+    response = page.render(
+        request,
+        template="events/registration_sent.html",
+        context_overrides={"email": email, "duplicate": duplicate},
+    )
+    patch_cache_control(response, private=True, no_store=True)
+    return response
 
 
 def _private(response):
@@ -143,6 +169,18 @@ def manage_registration(page, request, token):
 
     form = None
     action = request.POST.get("action") if request.method == "POST" else None
+    # Cancelling and erasing cannot be undone: both take a second, confirming step
+    # (a page of its own, so it works without JavaScript).
+    asked = request.GET.get("confirm") if request.method != "POST" else action
+    if asked in CONFIRMED_ACTIONS and (action is None or request.POST.get("confirm") != "yes"):
+        if asked == "cancel" and registration.is_cancelled:
+            return _private(HttpResponseRedirect(here))
+        response = page.render(
+            request,
+            template="events/registration_confirm.html",
+            context_overrides={"registration": registration, "here": here, "action": asked},
+        )
+        return _private(response)
     if action == "cancel" and not registration.is_cancelled:
         booking.cancel(registration)
         messages.success(request, _("Your registration has been cancelled."))

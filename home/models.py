@@ -9,8 +9,8 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from cms.blocks import BodyBlock
+from cms.i18n import reading_locale, section_in_language
 from cms.privacy import visible_pages
-from search.facet_index import FacetedPage
 
 
 class HomePage(Page):
@@ -39,8 +39,9 @@ class HomePage(Page):
         )
 
         context = super().get_context(request, *args, **kwargs)
+        locale = reading_locale(self.locale)
         # Featured guides are chosen once, in the source language; each is shown
-        # in this page's language where a translation exists.
+        # in the reader's language where a translation exists.
         featured_ids = [f.page_id for f in self.featured_guides.all()]
         keys = dict(
             PracticeGuidePage.objects.filter(pk__in=featured_ids).values_list(
@@ -54,12 +55,12 @@ class HomePage(Page):
         )
         by_key = {}
         for entry in candidates:
-            if entry.translation_key not in by_key or entry.locale_id == self.locale_id:
+            if entry.translation_key not in by_key or entry.locale_id == locale.pk:
                 by_key[entry.translation_key] = entry
         context["featured_guides"] = [
             by_key[keys[pk]] for pk in featured_ids if keys.get(pk) in by_key
         ]
-        sourcebook = SourcebookIndexPage.objects.child_of(self).live().first()
+        sourcebook = section_in_language(self, SourcebookIndexPage, request, locale)
         context["sourcebook"] = sourcebook
         context["latest_case_studies"] = []
         if sourcebook is not None:
@@ -68,15 +69,15 @@ class HomePage(Page):
                     content_type=ContentType.objects.get_for_model(CaseStudyPage)
                 )
             ).order_by("-first_published_at")[:3]
-        context.update(dissemination_context(self, request))
+        context.update(dissemination_context(self, request, locale))
         from events.models import EventIndexPage, upcoming_events
 
-        context["upcoming_events"] = upcoming_events(self.locale, request)
-        context["event_index"] = EventIndexPage.objects.child_of(self).live().first()
+        context["upcoming_events"] = upcoming_events(locale, request)
+        context["event_index"] = section_in_language(self, EventIndexPage, request, locale)
         return context
 
 
-def dissemination_context(home, request):
+def dissemination_context(home, request, locale):
     """The latest news and featured publications the home page shows (publications app)."""
     from publications.models import (
         NewsIndexPage,
@@ -86,12 +87,10 @@ def dissemination_context(home, request):
     )
 
     return {
-        "latest_news": latest_news(home.locale, request),
-        "featured_publications": featured_publications(home.locale, request),
-        "news_index": visible_pages(NewsIndexPage.objects.child_of(home), request).first(),
-        "publication_index": visible_pages(
-            PublicationIndexPage.objects.child_of(home), request
-        ).first(),
+        "latest_news": latest_news(locale, request),
+        "featured_publications": featured_publications(locale, request),
+        "news_index": section_in_language(home, NewsIndexPage, request, locale),
+        "publication_index": section_in_language(home, PublicationIndexPage, request, locale),
     }
 
 
@@ -104,7 +103,7 @@ class HomeFeaturedGuide(Orderable):
     panels = [FieldPanel("page")]
 
 
-class StandardPage(FacetedPage, Page):
+class StandardPage(Page):
     intro = models.TextField(_("introduction"), blank=True)
     body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
 

@@ -1,13 +1,26 @@
-"""A member's own data, as one JSON document (the right of access, GDPR art. 15 and 20)."""
+"""A member's own data, as one JSON document (the right of access, GDPR art. 15 and 20).
+
+The account's own data comes from here: the account, its addresses,
+memberships, invitations, two-factor devices, sessions and what the person
+published. Everything other apps store about the person comes from their
+providers (``members.personal_data``), each under its own name. Rows are found
+as account closure finds them: linked to the account, or under one of its
+verified addresses.
+"""
 
 from __future__ import annotations
+
+from django.db.models import Q
+
+from . import personal_data
 
 
 def _iso(value):
     return value.isoformat() if value else None
 
 
-def personal_data(user) -> dict:
+def account_export(user) -> dict:
+    """Everything stored about ``user``, from every app, in a stable order."""
     from allauth.account.models import EmailAddress
     from allauth.mfa.models import Authenticator
     from allauth.usersessions.models import UserSession
@@ -17,38 +30,32 @@ def personal_data(user) -> dict:
 
     from .models import Invitation
 
-    return {
-        "account": {
-            "email": user.email,
-            "first_name": user.first_name,
-            "last_name": user.last_name,
-            "date_joined": _iso(user.date_joined),
-            "last_login": _iso(user.last_login),
-        },
+    verified_emails = user.verified_emails()
+    own = {
+        "account": user.personal_data(),
         "email_addresses": [
             {"email": a.email, "verified": a.verified, "primary": a.primary}
             for a in EmailAddress.objects.filter(user=user).order_by("email")
         ],
         "memberships": [
-            {
-                "agency": m.agency.name,
-                "country": m.agency.country.name,
-                "role": m.role,
-                "since": _iso(m.since),
-            }
-            for m in user.memberships.select_related("agency__country")
+            m.personal_data()
+            for m in user.memberships.select_related("agency__country").order_by("agency__name")
+        ],
+        "invitations_received": [
+            i.personal_data()
+            for i in Invitation.objects.filter(Q(email__in=verified_emails) | Q(accepted_by=user))
+            .select_related("agency")
+            .order_by("created_at", "pk")
         ],
         "invitations_sent": [
-            {"email": i.email, "agency": i.agency.name, "sent": _iso(i.created_at)}
-            for i in Invitation.objects.filter(invited_by=user).select_related("agency")
-        ],
-        "invitations_accepted": [
-            {"agency": i.agency.name, "accepted": _iso(i.accepted_at)}
-            for i in Invitation.objects.filter(accepted_by=user).select_related("agency")
+            i.personal_data()
+            for i in Invitation.objects.filter(invited_by=user)
+            .select_related("agency")
+            .order_by("created_at", "pk")
         ],
         "two_factor_authentication": [
             {"type": a.type, "created": _iso(a.created_at), "last_used": _iso(a.last_used_at)}
-            for a in Authenticator.objects.filter(user=user)
+            for a in Authenticator.objects.filter(user=user).order_by("created_at", "pk")
         ],
         "sessions": [
             {
@@ -57,37 +64,19 @@ def personal_data(user) -> dict:
                 "created": _iso(s.created_at),
                 "last_seen": _iso(s.last_seen_at),
             }
-            for s in UserSession.objects.filter(user=user)
+            for s in UserSession.objects.filter(user=user).order_by("created_at", "pk")
         ],
         "pages_owned": [
             {"title": p.title, "url_path": p.url_path}
             for p in Page.objects.filter(owner=user).order_by("path")
         ],
         "documents_uploaded": [
-            d.title for d in get_document_model().objects.filter(uploaded_by_user=user)
+            d.personal_data()
+            for d in get_document_model().objects.filter(uploaded_by_user=user).order_by("pk")
         ],
         "images_uploaded": [
-            i.title for i in get_image_model().objects.filter(uploaded_by_user=user)
+            i.personal_data()
+            for i in get_image_model().objects.filter(uploaded_by_user=user).order_by("pk")
         ],
-        **event_registrations(user),
     }
-
-
-def event_registrations(user) -> dict:
-    """Registrations for events made with this account (when the events app has them)."""
-    registrations = getattr(user, "event_registrations", None)
-    if registrations is None:
-        return {}
-    return {
-        "event_registrations": [
-            {
-                "event": r.event.title,
-                "status": r.status,
-                "first_name": r.first_name,
-                "last_name": r.last_name,
-                "email": r.email,
-                "registered": _iso(r.created_at),
-            }
-            for r in registrations.select_related("event")
-        ]
-    }
+    return {**own, **personal_data.collect(user, verified_emails)}

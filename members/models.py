@@ -29,6 +29,9 @@ from wagtail.search import index
 
 from cms.blocks import BodyBlock
 
+from . import dashboard
+from .enums import AgencyStatus, MembershipRole
+
 MEMBERS_GROUP = "Members"
 STAFF_GROUP = "Consortium staff"
 AGENCY_GROUP_PREFIX = "Agency: "
@@ -79,38 +82,59 @@ class User(AbstractUser):
     def is_coordinator_of(self, agency) -> bool:
         return self.memberships.filter(agency=agency, role=Membership.Role.COORDINATOR).exists()
 
-    def close_account(self):
-        """Delete the account and the personal data tied to it.
+    def verified_emails(self) -> list[str]:
+        """The addresses this person has proven they hold (the emailed link), lower case.
 
-        Memberships, email addresses, authenticators and sessions go with the
-        account (they cascade); invitations addressed to it are deleted too.
-        Pages, revisions, documents and images the person published stay, with
-        no owner (Wagtail sets these references to NULL). Their event
-        registrations are erased (kept as anonymous rows so counts stay right);
-        a place at an event still to come is cancelled first, so the next
-        delegate on the waiting list gets it.
+        Only these ever stand for the person: an address added to an account but
+        not confirmed may be anyone's.
         """
         from allauth.account.models import EmailAddress
 
-        from events import registration as event_registration
-        from events.models import Registration
+        return sorted(
+            {
+                email.lower()
+                for email in EmailAddress.objects.filter(user=self, verified=True).values_list(
+                    "email", flat=True
+                )
+            }
+        )
 
-        addresses = {self.email.lower()} | {
-            e.lower()
-            for e in EmailAddress.objects.filter(user=self).values_list("email", flat=True)
+    def personal_data(self) -> dict:
+        """The account itself, for the data export."""
+        return {
+            "email": self.email,
+            "first_name": self.first_name,
+            "last_name": self.last_name,
+            "date_joined": _iso(self.date_joined),
+            "last_login": _iso(self.last_login),
         }
-        registrations = Registration.objects.filter(
-            models.Q(user=self) | models.Q(email__in=addresses), anonymised_at__isnull=True
-        ).select_related("event")
-        for registration in registrations:
-            if not registration.is_cancelled and not registration.event.is_past:
-                event_registration.cancel(registration, notify=False)
-            registration.anonymise()
+
+    def close_account(self):
+        """Delete the account and the personal data tied to it.
+
+        First every app is told (``members.signals.account_closing``) and removes
+        or anonymises what it holds about the person, by account and by verified
+        address (the events app cancels and erases their registrations, a place
+        at an event still to come going to the waiting list). Then memberships,
+        email addresses, authenticators and sessions go with the account (they
+        cascade), with the invitations addressed to one of its verified
+        addresses or accepted with it. Pages, revisions, documents and images
+        the person published stay, with no owner (Wagtail sets these
+        references to NULL).
+        """
+        from .signals import account_closing
+
+        verified_emails = self.verified_emails()
+        account_closing.send(sender=type(self), user=self, verified_emails=verified_emails)
         with transaction.atomic():
             Invitation.objects.filter(
-                models.Q(email__in=addresses) | models.Q(accepted_by=self)
+                models.Q(email__in=verified_emails) | models.Q(accepted_by=self)
             ).delete()
             self.delete()
+
+
+def _iso(value):
+    return value.isoformat() if value else None
 
 
 def staff_group() -> Group:
@@ -127,9 +151,7 @@ class AgencyQuerySet(models.QuerySet):
 
 
 class Agency(index.Indexed, models.Model):
-    class Status(models.TextChoices):
-        PARTICIPATING = "participating", _("participating")
-        FORMER = "former", _("former")
+    Status = AgencyStatus
 
     name = models.CharField(_("name"), max_length=200, unique=True)
     country = models.ForeignKey(
@@ -269,9 +291,7 @@ class Agency(index.Indexed, models.Model):
 
 
 class Membership(models.Model):
-    class Role(models.TextChoices):
-        MEMBER = "member", _("member")
-        COORDINATOR = "coordinator", _("coordinator")
+    Role = MembershipRole
 
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -295,6 +315,15 @@ class Membership(models.Model):
 
     def __str__(self):
         return f"{self.user} – {self.agency} ({self.get_role_display()})"
+
+    def personal_data(self) -> dict:
+        """This membership, for the member's data export."""
+        return {
+            "agency": self.agency.name,
+            "country": self.agency.country.name,
+            "role": self.role,
+            "since": _iso(self.since),
+        }
 
 
 class InvitationQuerySet(models.QuerySet):
@@ -351,6 +380,16 @@ class Invitation(models.Model):
     def save(self, *args, **kwargs):
         self.email = (self.email or "").strip().lower()
         super().save(*args, **kwargs)
+
+    def personal_data(self) -> dict:
+        """This invitation, for the data export of the person invited or of who sent it."""
+        return {
+            "agency": self.agency.name,
+            "email": self.email,
+            "role": self.role,
+            "sent": _iso(self.created_at),
+            "accepted": _iso(self.accepted_at),
+        }
 
     def clean(self):
         self.email = (self.email or "").strip().lower()
@@ -447,6 +486,8 @@ class MembersAreaPage(GatedPageMixin, Page):
     parent_page_types = ["home.HomePage"]
     subpage_types = ["members.AgencySpacePage"]
     max_count_per_parent = 1
+    # In the main menu, for those who may open it (the menu shows only those).
+    show_in_menus_default = True
 
     class Meta:
         verbose_name = _("members' area")
@@ -482,31 +523,9 @@ class MembersAreaPage(GatedPageMixin, Page):
             recent_documents=documents.select_related("collection__agency").order_by("-created_at")[
                 :10
             ],
-            members_events=upcoming_members_events(request, self.locale),
+            panels=dashboard.render_panels(request, memberships),
         )
         return context
-
-
-def upcoming_members_events(request, locale, limit=5) -> list:
-    """The next members-only events ``request`` may open, in ``locale``.
-
-    The events app is optional here: without it (or before its pages exist)
-    the dashboard simply has no events section.
-    """
-    from django.apps import apps
-
-    if not apps.is_installed("events"):
-        return []
-    try:
-        from events.models import Audience, EventPage
-    except ImportError:
-        return []
-    from cms.privacy import visible_pages
-
-    events = EventPage.objects.filter(
-        audience=Audience.MEMBERS, end__gte=timezone.now(), locale=locale
-    )
-    return list(visible_pages(events, request).order_by("start", "pk")[:limit])
 
 
 class AgencySpacePage(GatedPageMixin, Page):

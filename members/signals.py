@@ -1,4 +1,12 @@
-"""Keep groups in step with memberships, gated pages and agency collections restricted.
+"""What members announces, and how it keeps groups and restrictions in step.
+
+``account_closing`` is sent before an account's personal data is removed:
+``account_closing.send(sender=User, user=user, verified_emails=[...])``. Each
+app above members connects a receiver in its ``AppConfig.ready()`` that removes
+or anonymises what it stores about that person: rows linked to the account and
+rows under one of its *verified* addresses (an unverified address may be
+someone else's). A receiver that fails stops the closure, so nothing is left
+half-erased behind a deleted account.
 
 A member's groups are derived from their memberships: the "Members" group and
 one group per agency. Wagtail checks group membership on every request, so a
@@ -9,7 +17,7 @@ sessions they have open.
 from django.contrib.auth.models import Group
 from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
-from django.dispatch import receiver
+from django.dispatch import Signal, receiver
 from wagtail.models import CollectionViewRestriction, Page, PageViewRestriction
 from wagtail.signals import page_published
 
@@ -21,6 +29,8 @@ from .models import (
     Membership,
     members_group,
 )
+
+account_closing = Signal()
 
 
 def sync_member_groups(user):
@@ -207,6 +217,15 @@ def keep_space_media_private(sender, instance, **kwargs):
         obj.save(update_fields=["collection"])
 
 
+def drop_unconfirmed_claims(sender, request, email_address, **kwargs):
+    """Once an address is confirmed, other accounts' unconfirmed claims to it go."""
+    from allauth.account.models import EmailAddress
+
+    EmailAddress.objects.filter(email__iexact=email_address.email, verified=False).exclude(
+        user_id=email_address.user_id
+    ).delete()
+
+
 def _second_factor_set_up(sender, request, user, authenticator=None, **kwargs):
     """Setting up TOTP proves the second factor (a code was entered): the admin opens."""
     from allauth.account.internal.flows.login import record_authentication
@@ -215,10 +234,12 @@ def _second_factor_set_up(sender, request, user, authenticator=None, **kwargs):
         record_authentication(request, user, "mfa", type="totp", id=authenticator.pk)
 
 
-def connect_mfa_signals():
+def connect_allauth_signals():
+    from allauth.account.signals import email_confirmed
     from allauth.mfa.signals import authenticator_added
 
     authenticator_added.connect(_second_factor_set_up, dispatch_uid="members.mfa_added")
+    email_confirmed.connect(drop_unconfirmed_claims, dispatch_uid="members.email_confirmed")
 
 
-connect_mfa_signals()
+connect_allauth_signals()

@@ -16,7 +16,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 
-from .export import personal_data
+from .export import account_export
 from .forms import DeleteAccountForm, InvitationForm
 from .invitations import invite
 from .models import Agency, Invitation, Membership
@@ -49,7 +49,7 @@ def my_account(request):
 @never_cache
 @login_required
 def export_data(request):
-    data = {"exported_at": timezone.now().isoformat(), **personal_data(request.user)}
+    data = {"exported_at": timezone.now().isoformat(), **account_export(request.user)}
     response = HttpResponse(
         json.dumps(data, indent=2, ensure_ascii=False), content_type="application/json"
     )
@@ -136,8 +136,10 @@ def invitation(request, token):
         from allauth.account.adapter import get_adapter
 
         get_adapter(request).stash_verified_email(request, invitation.email)
+        # Only a confirmed address says who has an account: anyone may add an
+        # address to their own account without confirming it.
         context["has_account"] = EmailAddress.objects.filter(
-            email__iexact=invitation.email
+            email__iexact=invitation.email, verified=True
         ).exists()
         return TemplateResponse(request, "members/invitation.html", context)
 

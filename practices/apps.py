@@ -6,6 +6,10 @@ class PracticesConfig(AppConfig):
     verbose_name = "Practice Sourcebook"
 
     def ready(self):
-        from . import signals, tasks  # noqa: F401
+        from cms.evidence import register_case_study_drafter
+
+        from . import drafts, signals, tasks  # noqa: F401
 
         tasks.connect_signals()
+        # The sourcebook answers the development work's "draft a case study from evidence".
+        register_case_study_drafter(drafts.draft_from_evidence)

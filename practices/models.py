@@ -14,23 +14,31 @@ from django.http import HttpResponse
 from django.shortcuts import redirect
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.images import get_image_model_string
-from wagtail.models import Locale, Orderable, Page
+from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from cms.blocks import DocumentLinkBlock, QuoteBlock
+from cms.i18n import children_in_every_language, one_per_translation, reading_locale
+from cms.models import CARD_IMAGE_SPEC
 from cms.privacy import visible_pages
-from search.facet_index import FacetedPage
+from cms.taxonomy_terms import TermsOfPageLanguageForm
 
-from .blocks import StepsBlock
+from .blocks import BeforeAfterBlock, StepsBlock
+from .enums import EntryKind
+
+# Apps above the sourcebook answer this hook with "similar practices" (see
+# ``SourcebookItemPage.similar_entries``).
+SIMILAR_ENTRIES_HOOK = "similar_sourcebook_entries"
 
 RICH_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul", "h3"]
 
 
-class SourcebookItemPage(FacetedPage, Page):
+class SourcebookItemPage(Page):
     """What guides and case studies have in common; never created on its own."""
 
     summary = models.TextField(
@@ -74,6 +82,7 @@ class SourcebookItemPage(FacetedPage, Page):
     )
 
     is_creatable = False
+    base_form_class = TermsOfPageLanguageForm
     parent_page_types = ["practices.SourcebookIndexPage"]
     subpage_types = []
     search_fields = Page.search_fields + [
@@ -95,18 +104,19 @@ class SourcebookItemPage(FacetedPage, Page):
 
     @property
     def kind_label(self):
-        return KINDS[self.kind]
+        return EntryKind(self.kind).label
 
     def in_own_language(self, model, ids, request):
-        """Pages ``ids`` the visitor may open, each in this page's language where translated."""
+        """Pages ``ids`` the visitor may open, each in the reader's language where translated."""
+        locale_id = reading_locale(self.locale).pk
         by_id = {p.pk: p for p in visible_pages(model.objects.filter(pk__in=ids), request)}
-        keys = {p.translation_key for p in by_id.values() if p.locale_id != self.locale_id}
+        keys = {p.translation_key for p in by_id.values() if p.locale_id != locale_id}
         translated = {}
         if keys:
             translated = {
                 p.translation_key: p
                 for p in visible_pages(
-                    model.objects.filter(translation_key__in=keys, locale_id=self.locale_id),
+                    model.objects.filter(translation_key__in=keys, locale_id=locale_id),
                     request,
                 )
             }
@@ -117,19 +127,27 @@ class SourcebookItemPage(FacetedPage, Page):
         ids = [link.target_id for link in self.related_links.all()]
         return self.in_own_language(SourcebookItemPage, ids, request)
 
+    def similar_entries(self, request, exclude=()):
+        """Entries like this one, as found by whichever app answers the hook (the site search).
+
+        The sourcebook does not know how "like" is measured: an app above it
+        registers a ``similar_sourcebook_entries`` hook that returns the ids of
+        pages the visitor may open, best first, and they are listed here.
+        """
+        ids = []
+        for find in hooks.get_hooks(SIMILAR_ENTRIES_HOOK):
+            ids += [pk for pk in find(self, request, exclude=exclude, limit=4) if pk not in ids]
+        by_id = SourcebookItemPage.objects.filter(pk__in=ids).in_bulk()
+        return [by_id[pk] for pk in ids if pk in by_id]
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["related_entries"] = self.related_entries(request)
-        from search.similar import similar_pages
-
-        context["similar_entries"] = similar_pages(
-            self, request, exclude=context["related_entries"]
+        context["similar_entries"] = self.similar_entries(
+            request, exclude=context["related_entries"]
         )
         context["sourcebook"] = self.get_parent()
         return context
-
-
-KINDS = {"guide": _("Practice guide"), "case": _("Case study")}
 
 
 class RelatedEntry(Orderable):
@@ -216,6 +234,12 @@ class CaseStudyPage(SourcebookItemPage):
         blank=True,
         help_text=_("How the outcomes were observed or measured."),
     )
+    measured_change = StreamField(
+        [("before_after", BeforeAfterBlock())],
+        blank=True,
+        verbose_name=_("measured change"),
+        help_text=_("Measures before and after, e.g. self-assessment scores per criterion."),
+    )
     lessons = RichTextField(_("lessons learned"), features=RICH_FEATURES, blank=True)
     quotes = StreamField([("quote", QuoteBlock())], blank=True, verbose_name=_("quotes"))
     contact = models.CharField(_("contact"), max_length=255, blank=True)
@@ -236,6 +260,7 @@ class CaseStudyPage(SourcebookItemPage):
         FieldPanel("what_was_done"),
         FieldPanel("outcomes"),
         FieldPanel("evidence"),
+        FieldPanel("measured_change"),
         FieldPanel("lessons"),
         FieldPanel("quotes"),
         InlinePanel("guides_used", label=_("Practice guides it used")),
@@ -302,38 +327,22 @@ class SourcebookIndexPage(RoutablePageMixin, Page):
         verbose_name = _("sourcebook")
 
     def entries(self, request=None):
-        """The guides and case studies the request may open, in this sourcebook's language.
+        """The guides and case studies the request may open, in the reader's language.
 
-        An entry not (yet) translated into this language is listed in the
-        language it exists in, so no reader misses it: first the default
-        language's version, else any other.
+        An entry not (yet) translated into the language of the address is
+        listed in the language it exists in, so no reader misses it: first the
+        default language's version, else any other (``cms.i18n``).
         """
-        sourcebooks = Page.objects.filter(translation_key=self.translation_key)
-        paths = models.Q()
-        for path_prefix in sourcebooks.values_list("path", flat=True):
-            paths |= models.Q(path__startswith=path_prefix, depth=self.depth + 1)
-        in_any_language = visible_pages(SourcebookItemPage.objects.filter(paths), request)
-        here = in_any_language.filter(locale=self.locale)
-        default = Locale.get_default()
-        fallback = in_any_language.exclude(
-            translation_key__in=here.values("translation_key")
-        ).filter(locale=default)
-        others = in_any_language.exclude(
-            translation_key__in=in_any_language.filter(
-                locale__in=[self.locale_id, default.pk]
-            ).values("translation_key")
-        )
-        return in_any_language.filter(
-            models.Q(pk__in=here.values("pk"))
-            | models.Q(pk__in=fallback.values("pk"))
-            | models.Q(pk__in=others.values("pk"))
-        )
+        entries = children_in_every_language(self, SourcebookItemPage)
+        return one_per_translation(visible_pages(entries, request), reading_locale(self.locale))
 
     @path("")
     def listing(self, request):
         from .filters import SourcebookFilter
 
-        sourcebook_filter = SourcebookFilter(request.GET, self.entries(request), self.locale)
+        sourcebook_filter = SourcebookFilter(
+            request.GET, self.entries(request), reading_locale(self.locale)
+        )
         paginator = Paginator(
             with_card_data(sourcebook_filter.results), settings.SOURCEBOOK_PAGE_SIZE
         )
@@ -370,9 +379,6 @@ def with_card_data(entries):
     )
 
 
-CARD_IMAGE_SPEC = "fill-480x270"
-
-
 class CollectionPage(Page):
     """An editor-defined listing: criteria chosen in the admin, results kept current."""
 
@@ -380,11 +386,7 @@ class CollectionPage(Page):
     kinds = models.CharField(
         _("kinds"),
         max_length=20,
-        choices=[
-            ("", _("Guides and case studies")),
-            ("guide", KINDS["guide"]),
-            ("case", KINDS["case"]),
-        ],
+        choices=[("", _("Guides and case studies")), *EntryKind.choices],
         blank=True,
         default="",
     )
@@ -422,6 +424,7 @@ class CollectionPage(Page):
         ),
     ]
     search_fields = Page.search_fields + [index.SearchField("intro")]
+    base_form_class = TermsOfPageLanguageForm
 
     class Meta:
         verbose_name = _("collection")

@@ -1,27 +1,36 @@
 """The sourcebook book's address, ``<sourcebook>/sourcebook.pdf``.
 
 Wagtail only routes paths ending in a slash, so this view finds the page the
-way Wagtail's ``serve`` does, applies the same ``before_serve_page`` hooks
-(view restrictions included), and hands over to the page's PDF route.
+way the site's ``serve`` does (``cms.i18n.route``), applies the same hooks
+(``before_serve_page``, and the ``on_serve_page`` chain, where Wagtail checks view
+restrictions and marks a restricted page's response never to be cached), and hands over
+to the page's PDF route.
 """
 
 from django.http import Http404, HttpResponse
 from wagtail import hooks
-from wagtail.models import Site
+
+from cms.i18n import route
 
 from .models import SourcebookIndexPage
 
 
 def sourcebook_pdf(request, path):
-    site = Site.find_for_request(request)
-    if site is None:
+    result = route(request, path)
+    if result is None:
         raise Http404
-    components = [c for c in path.split("/") if c]
-    page, args, kwargs = site.root_page.localized.specific.route(request, components)
+    page, args, kwargs = result
     if not isinstance(page, SourcebookIndexPage):
         raise Http404
+
+    def serve_book(page, request, args, kwargs):
+        return page.pdf(request)
+
+    chain = serve_book
+    for hook in reversed(hooks.get_hooks("on_serve_page")):
+        chain = hook(chain)
     for hook in hooks.get_hooks("before_serve_page"):
         result = hook(page, request, args, kwargs)
         if isinstance(result, HttpResponse):
             return result
-    return page.pdf(request)
+    return chain(page, request, args, kwargs)

@@ -23,7 +23,7 @@ from django.utils.safestring import mark_safe
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 
-from .models import PublicationType
+from .enums import PublicationType
 
 STYLES = {
     "apa": ("apa", _("APA (7th edition)")),
@@ -101,7 +101,7 @@ def csl_item(publication) -> dict:
         "author": [
             {"family": p.family_name, "given": p.given_name} for p in publication.author_people
         ],
-        "issued": {"date-parts": [_date_parts(publication.publication_date)]},
+        "issued": {"date-parts": [publication.publication_date_parts]},
         "abstract": publication.abstract,
         "URL": publication.full_url,
     }
@@ -232,7 +232,7 @@ def bibtex_entry(publication) -> dict:
         "title": publication.title,
         "author": " and ".join(p.sort_name for p in publication.author_people),
         "year": str(publication.year),
-        "date": publication.publication_date.isoformat(),
+        "date": publication.publication_date_iso,
         "abstract": publication.abstract,
         "url": publication.full_url or "",
     }
@@ -287,13 +287,14 @@ def bibtex(publications) -> str:
 
 def ris_entry(publication) -> dict:
     kind = publication.publication_type
-    date = publication.publication_date
+    # RIS dates are "YYYY/MM/DD/other", with empty parts where unknown: "2021///".
+    parts = [f"{p:02d}" for p in publication.publication_date_parts[1:]]
     entry = {
         "type_of_reference": RIS_TYPES[kind],
         "title": publication.title,
         "authors": [p.sort_name for p in publication.author_people],
         "year": str(publication.year),
-        "date": f"{date.year:04d}/{date.month:02d}/{date.day:02d}",
+        "date": "/".join([f"{publication.year:04d}", *(parts + ["", ""])[:2], ""]),
         "abstract": publication.abstract,
         "urls": [publication.full_url] if publication.full_url else [],
         "keywords": list(publication.keyword_names),

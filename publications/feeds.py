@@ -2,7 +2,8 @@
 
 Built with Django's syndication framework. Feeds are read by anyone and cached
 by feed readers and proxies, so they list only pages anyone may open
-(``visible_pages`` with no request), whoever asks.
+(``visible_pages`` with no request), whoever asks. Text goes through
+``xml_text``: a control character pasted into a lead must not break the feed.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 from django.utils.translation import gettext as _
 
 from .models import NewsIndexPage
+from .xml_text import xml_text
 
 
 class IndexFeed(Feed):
@@ -27,7 +29,7 @@ class IndexFeed(Feed):
         return self.index
 
     def title(self, obj):
-        return f"{obj.title} · Praxis"
+        return xml_text(f"{obj.title} · Praxis")
 
     def link(self, obj):
         return obj.get_full_url(self.request)
@@ -37,8 +39,8 @@ class IndexFeed(Feed):
 
     def description(self, obj):
         if isinstance(obj, NewsIndexPage):
-            return obj.intro or _("News from the Praxis consortium.")
-        return obj.intro or _("Papers, reports and briefs from the Praxis consortium.")
+            return xml_text(obj.intro or _("News from the Praxis consortium."))
+        return xml_text(obj.intro or _("Papers, reports and briefs from the Praxis consortium."))
 
     subtitle = description
 
@@ -46,7 +48,7 @@ class IndexFeed(Feed):
         return obj.feed_items()
 
     def item_title(self, item):
-        return item.title
+        return xml_text(item.title)
 
     def item_link(self, item):
         return item.get_full_url(self.request)
@@ -55,7 +57,7 @@ class IndexFeed(Feed):
         return item.get_full_url(self.request)
 
     def item_description(self, item):
-        return getattr(item, "lead", None) or getattr(item, "abstract", "")
+        return xml_text(getattr(item, "lead", None) or getattr(item, "abstract", ""))
 
     def item_pubdate(self, item):
         if hasattr(item, "published_at"):
@@ -67,11 +69,11 @@ class IndexFeed(Feed):
 
     def item_author_name(self, item):
         if hasattr(item, "author_people"):
-            return ", ".join(p.name for p in item.author_people) or None
-        return item.author.name if getattr(item, "author", None) else None
+            return xml_text(", ".join(p.name for p in item.author_people)) or None
+        return xml_text(item.author.name) if getattr(item, "author", None) else None
 
     def item_categories(self, item):
-        return [theme.name for theme in item.themes.all()]
+        return [xml_text(theme.name) for theme in item.themes.all()]
 
 
 def feed_response(index, request, kind):

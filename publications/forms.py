@@ -5,7 +5,9 @@ from django.utils.translation import gettext_lazy as _
 
 from .models import PublicationIndexPage
 
-MAX_UPLOAD_BYTES = 5 * 1024 * 1024
+# The file travels back with the confirmation, signed and compressed, in a form
+# field: it must stay well within Django's 2.5 MB limit on a request's form data.
+MAX_UPLOAD_BYTES = 2 * 1024 * 1024
 
 
 class IndexChoiceField(forms.ModelChoiceField):
@@ -27,7 +29,7 @@ class ImportUploadForm(forms.Form):
     def clean_file(self):
         upload = self.cleaned_data["file"]
         if upload.size > MAX_UPLOAD_BYTES:
-            raise forms.ValidationError(_("The file is larger than 5 MB."))
+            raise forms.ValidationError(_("The file is larger than 2 MB."))
         raw = upload.read()
         try:
             text = raw.decode("utf-8-sig")

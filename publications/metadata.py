@@ -11,18 +11,27 @@ import json
 
 from django.utils.safestring import mark_safe
 
-from .models import PublicationType
+from .enums import PublicationType
 
 
 def _date(value):
     return f"{value.year:04d}/{value.month:02d}/{value.day:02d}" if value else ""
 
 
+def _page_url(publication, request=None) -> str:
+    """The page's own address (not the one it is served at under another language)."""
+    source = getattr(publication, "source_url", None)
+    if source:
+        return source
+    return request.build_absolute_uri(publication.url) if request else publication.full_url
+
+
 def highwire_tags(publication, request=None) -> list[tuple[str, str]]:
     kind = publication.publication_type
     tags = [("citation_title", publication.title)]
     tags += [("citation_author", person.sort_name) for person in publication.author_people]
-    tags.append(("citation_publication_date", _date(publication.publication_date)))
+    # As precise as known: "2021" for a work dated by its year, never "2021/01/01".
+    tags.append(("citation_publication_date", publication.publication_date_iso.replace("-", "/")))
     if publication.online_date:
         tags.append(("citation_online_date", _date(publication.online_date)))
     container = publication.container_title
@@ -55,8 +64,7 @@ def highwire_tags(publication, request=None) -> list[tuple[str, str]]:
     pdf_url = publication.pdf_url(request)
     if pdf_url:
         tags.append(("citation_pdf_url", pdf_url))
-    page_url = request.build_absolute_uri(publication.url) if request else publication.full_url
-    tags.append(("citation_abstract_html_url", page_url))
+    tags.append(("citation_abstract_html_url", _page_url(publication, request)))
     tags.append(("citation_language", publication.locale.language_code))
     if publication.keyword_names:
         tags.append(("citation_keywords", "; ".join(publication.keyword_names)))
@@ -76,7 +84,7 @@ SCHEMA_TYPES = {
 
 def json_ld_data(publication, request=None) -> dict:
     kind = publication.publication_type
-    url = request.build_absolute_uri(publication.url) if request else publication.full_url
+    url = _page_url(publication, request)
     data = {
         "@context": "https://schema.org",
         "@type": SCHEMA_TYPES[kind],
@@ -95,7 +103,7 @@ def json_ld_data(publication, request=None) -> dict:
             }
             for person in publication.author_people
         ],
-        "datePublished": publication.publication_date.isoformat(),
+        "datePublished": publication.publication_date_iso,
         "abstract": publication.abstract,
         "inLanguage": publication.locale.language_code,
     }
@@ -162,3 +170,59 @@ def json_ld(publication, request=None):
     text = json.dumps(json_ld_data(publication, request), ensure_ascii=False, indent=1)
     text = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
     return mark_safe(text)  # noqa: S308 - markup characters escaped above
+
+
+# -- COinS ----------------------------------------------------------------------------
+# A ContextObject in SPAN (OpenURL 1.0, KEV format) per publication in a listing:
+# Zotero, Mendeley and other reference managers find them and offer to save several
+# items from one page at once.
+
+COINS_FORMATS = {
+    PublicationType.JOURNAL_ARTICLE: ("journal", "article"),
+    PublicationType.CONFERENCE_PAPER: ("book", "proceeding"),
+    PublicationType.BOOK: ("book", "book"),
+    PublicationType.BOOK_CHAPTER: ("book", "bookitem"),
+    PublicationType.WORKING_PAPER: ("book", "report"),
+    PublicationType.POLICY_BRIEF: ("book", "report"),
+    PublicationType.REPORT: ("book", "report"),
+}
+
+
+def coins(publication, request=None) -> str:
+    """The publication as an OpenURL ContextObject (the ``title`` of a ``span.Z3988``)."""
+    from urllib.parse import urlencode
+
+    fmt, genre = COINS_FORMATS[publication.publication_type]
+    pairs = [
+        ("ctx_ver", "Z39.88-2004"),
+        ("rft_val_fmt", f"info:ofi/fmt:kev:mtx:{fmt}"),
+        ("rft.genre", genre),
+    ]
+    if publication.doi:
+        pairs.append(("rft_id", f"info:doi/{publication.doi}"))
+    url = _page_url(publication, request)
+    if url:
+        pairs.append(("rft_id", url))
+    container = publication.container_title
+    if genre == "article":
+        pairs += [("rft.atitle", publication.title), ("rft.jtitle", container)]
+    elif genre in ("bookitem", "proceeding"):
+        pairs += [("rft.atitle", publication.title), ("rft.btitle", container)]
+    else:
+        pairs += [("rft.btitle", publication.title), ("rft.series", container)]
+    people = publication.author_people
+    if people:
+        pairs += [("rft.aulast", people[0].family_name), ("rft.aufirst", people[0].given_name)]
+    pairs += [("rft.au", person.sort_name) for person in people]
+    publisher = publication.institution if publication.is_report else publication.publisher
+    pairs += [
+        ("rft.date", publication.publication_date_iso),
+        ("rft.volume", publication.volume),
+        ("rft.issue", publication.issue),
+        ("rft.spage", publication.first_page),
+        ("rft.epage", publication.last_page),
+        ("rft.pub", publisher),
+        ("rft.issn", publication.issn),
+        ("rft.isbn", publication.isbn),
+    ]
+    return urlencode([(key, value) for key, value in pairs if value])

@@ -35,9 +35,12 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from cms.blocks import BodyBlock
+from cms.i18n import children_in_every_language, one_per_translation, reading_locale
 from cms.privacy import visible_pages
-from search.facet_index import FacetedPage
+from cms.taxonomy_terms import TermsOfPageLanguageForm
 
+from .editing import PublicationPageForm
+from .enums import LICENCE_CHOICES, LICENCES, REPORT_TYPES, DatePrecision, PublicationType
 from .validators import (
     normalise_doi,
     normalise_issn,
@@ -47,37 +50,6 @@ from .validators import (
     validate_issn,
     validate_orcid,
 )
-
-CARD_IMAGE_SPEC = "fill-480x270"
-
-
-class PublicationType(models.TextChoices):
-    JOURNAL_ARTICLE = "journal_article", _("Journal article")
-    WORKING_PAPER = "working_paper", _("Working paper")
-    POLICY_BRIEF = "policy_brief", _("Policy brief")
-    REPORT = "report", _("Report")
-    BOOK = "book", _("Book")
-    BOOK_CHAPTER = "book_chapter", _("Book chapter")
-    CONFERENCE_PAPER = "conference_paper", _("Conference paper")
-
-
-# Types that Google Scholar and citation styles treat as technical reports.
-REPORT_TYPES = {PublicationType.WORKING_PAPER, PublicationType.POLICY_BRIEF, PublicationType.REPORT}
-
-LICENCES = {
-    "cc-by-4.0": ("CC BY 4.0", "https://creativecommons.org/licenses/by/4.0/"),
-    "cc-by-sa-4.0": ("CC BY-SA 4.0", "https://creativecommons.org/licenses/by-sa/4.0/"),
-    "cc-by-nc-4.0": ("CC BY-NC 4.0", "https://creativecommons.org/licenses/by-nc/4.0/"),
-    "cc-by-nc-nd-4.0": (
-        "CC BY-NC-ND 4.0",
-        "https://creativecommons.org/licenses/by-nc-nd/4.0/",
-    ),
-    "cc0-1.0": ("CC0 1.0", "https://creativecommons.org/publicdomain/zero/1.0/"),
-}
-LICENCE_CHOICES = [("", _("Not stated"))] + [
-    (key, label) for key, (label, _url) in LICENCES.items()
-]
-LICENCE_CHOICES.append(("all-rights-reserved", _("All rights reserved")))
 
 
 class Person(TranslatableMixin, index.Indexed, ClusterableModel):
@@ -193,7 +165,7 @@ class PublicationPageTag(TaggedItemBase):
     )
 
 
-class PublicationPage(FacetedPage, RoutablePageMixin, Page):
+class PublicationPage(RoutablePageMixin, Page):
     publication_type = models.CharField(_("type"), max_length=30, choices=PublicationType.choices)
     abstract = models.TextField(
         _("abstract"), blank=True, help_text=_("Shown on the page and sent to harvesters.")
@@ -223,7 +195,17 @@ class PublicationPage(FacetedPage, RoutablePageMixin, Page):
     first_page = models.CharField(_("first page"), max_length=20, blank=True)
     last_page = models.CharField(_("last page"), max_length=20, blank=True)
     publication_date = models.DateField(
-        _("publication date"), help_text=_("The formal date of publication.")
+        _("publication date"),
+        help_text=_("The formal date of publication: a year (2021), a month (2021-11) or a day."),
+    )
+    # A year-only date is stored as 1 January of that year and this says "year":
+    # every channel then writes the year alone (the page, citation tags, exports, OAI).
+    publication_date_precision = models.CharField(
+        _("precision of the publication date"),
+        max_length=5,
+        choices=DatePrecision.choices,
+        default=DatePrecision.DAY,
+        editable=False,
     )
     online_date = models.DateField(
         _("online date"), null=True, blank=True, help_text=_("First published online, if earlier.")
@@ -316,6 +298,7 @@ class PublicationPage(FacetedPage, RoutablePageMixin, Page):
             "first_page",
             "last_page",
             "publication_date",
+            "publication_date_precision",
             "online_date",
             "doi",
             "issn",
@@ -340,6 +323,7 @@ class PublicationPage(FacetedPage, RoutablePageMixin, Page):
     ]
     parent_page_types = ["publications.PublicationIndexPage"]
     subpage_types = []
+    base_form_class = PublicationPageForm
     template = "publications/publication_page.html"
 
     class Meta:
@@ -355,11 +339,15 @@ class PublicationPage(FacetedPage, RoutablePageMixin, Page):
             self.issn = normalise_issn(self.issn)
         errors = {}
         if self.first_page and self.last_page:
-            if self.first_page.isdigit() and self.last_page.isdigit():
+            pages = (self.first_page, self.last_page)
+            if all(page.isascii() and page.isdigit() for page in pages):
                 if int(self.last_page) < int(self.first_page):
                     errors["last_page"] = _("The last page comes before the first page.")
-        if self.online_date and self.online_date > self.publication_date + datetime.timedelta(
-            days=3650
+        # A difference, not a sum: a date near the year 9999 plus ten years overflows.
+        if (
+            self.online_date
+            and self.publication_date
+            and self.online_date - self.publication_date > datetime.timedelta(days=3650)
         ):
             errors["online_date"] = _("The online date is implausibly far from publication.")
         if errors:
@@ -378,6 +366,35 @@ class PublicationPage(FacetedPage, RoutablePageMixin, Page):
         return self.publication_date.year if self.publication_date else None
 
     @property
+    def publication_date_parts(self) -> list[int]:
+        """[year], [year, month] or [year, month, day]: what is known of the date."""
+        date = self.publication_date
+        if date is None:
+            return []
+        parts = [date.year, date.month, date.day]
+        return parts[: {"year": 1, "month": 2}.get(self.publication_date_precision, 3)]
+
+    @property
+    def publication_date_iso(self) -> str:
+        """ "2021", "2021-11" or "2021-11-17" (ISO 8601 / W3CDTF, as precise as known)."""
+        parts = self.publication_date_parts
+        return (
+            "-".join([f"{parts[0]:04d}", *(f"{part:02d}" for part in parts[1:])]) if parts else ""
+        )
+
+    @property
+    def publication_date_label(self) -> str:
+        """The date as readers of the active language write it, as precise as known."""
+        from django.utils.formats import date_format
+
+        if self.publication_date is None:
+            return ""
+        fmt = {"year": "Y", "month": "YEAR_MONTH_FORMAT"}.get(
+            self.publication_date_precision, "DATE_FORMAT"
+        )
+        return date_format(self.publication_date, fmt)
+
+    @property
     def pages(self):
         if self.first_page and self.last_page:
             return f"{self.first_page}–{self.last_page}"
@@ -386,6 +403,13 @@ class PublicationPage(FacetedPage, RoutablePageMixin, Page):
     @property
     def doi_url(self):
         return f"https://doi.org/{self.doi}" if self.doi else ""
+
+    @property
+    def coins(self) -> str:
+        """OpenURL ContextObject for reference managers (``span.Z3988`` in listings)."""
+        from .metadata import coins
+
+        return coins(self)
 
     @property
     def licence_label(self):
@@ -520,7 +544,11 @@ class PublicationIndexPage(FeedMixin, RoutablePageMixin, Page):
         verbose_name = _("publications index")
 
     def publications(self, request=None):
-        return visible_pages(PublicationPage.objects.child_of(self), request)
+        """The publications the request may open, in the reader's language where translated."""
+        publications = children_in_every_language(self, PublicationPage)
+        return one_per_translation(
+            visible_pages(publications, request), reading_locale(self.locale)
+        )
 
     def feed_items(self):
         return with_card_data(self.publications(None)).order_by(
@@ -536,7 +564,9 @@ class PublicationIndexPage(FeedMixin, RoutablePageMixin, Page):
     def listing(self, request):
         from .filters import PublicationFilter
 
-        publication_filter = PublicationFilter(request.GET, self.publications(request), self.locale)
+        publication_filter = PublicationFilter(
+            request.GET, self.publications(request), reading_locale(self.locale)
+        )
         paginator = Paginator(
             with_card_data(publication_filter.results), settings.PUBLICATIONS_PAGE_SIZE
         )
@@ -551,7 +581,9 @@ class PublicationIndexPage(FeedMixin, RoutablePageMixin, Page):
         from .citations import export_response
         from .filters import PublicationFilter
 
-        publication_filter = PublicationFilter(request.GET, self.publications(request), self.locale)
+        publication_filter = PublicationFilter(
+            request.GET, self.publications(request), reading_locale(self.locale)
+        )
         return export_response(
             list(with_card_data(publication_filter.results)), fmt, "publications"
         )
@@ -597,7 +629,7 @@ class NewsPageTag(TaggedItemBase):
     )
 
 
-class NewsPage(FacetedPage, Page):
+class NewsPage(Page):
     date = models.DateField(_("date"), default=datetime.date.today)
     lead = models.TextField(
         _("lead"), max_length=500, help_text=_("One or two sentences shown in listings and feeds.")
@@ -647,6 +679,7 @@ class NewsPage(FacetedPage, Page):
     ]
     parent_page_types = ["publications.NewsIndexPage"]
     subpage_types = []
+    base_form_class = TermsOfPageLanguageForm
     template = "publications/news_page.html"
 
     class Meta:
@@ -707,9 +740,11 @@ class NewsIndexPage(FeedMixin, RoutablePageMixin, Page):
         verbose_name = _("news index")
 
     def news(self, request=None):
+        """The news the request may open, in the reader's language where translated."""
+        news = children_in_every_language(self, NewsPage)
         return (
-            visible_pages(NewsPage.objects.child_of(self), request)
-            .select_related("image", "author")
+            one_per_translation(visible_pages(news, request), reading_locale(self.locale))
+            .select_related("image", "author", "locale")
             .order_by("-date", "-first_published_at")
         )
 
@@ -724,14 +759,17 @@ class NewsIndexPage(FeedMixin, RoutablePageMixin, Page):
 
 
 def latest_news(locale: Locale, request, limit=3):
+    """The latest news the request may open, in ``locale`` where translated."""
     return (
-        visible_pages(NewsPage.objects.filter(locale=locale), request)
-        .select_related("image")
+        one_per_translation(visible_pages(NewsPage.objects.all(), request), locale)
+        .select_related("image", "locale")
         .order_by("-date", "-first_published_at")[:limit]
     )
 
 
 def featured_publications(locale: Locale, request, limit=3):
-    return with_card_data(
-        visible_pages(PublicationPage.objects.filter(locale=locale, featured=True), request)
-    ).order_by("-publication_date")[:limit]
+    """The featured publications the request may open, in ``locale`` where translated."""
+    publications = visible_pages(PublicationPage.objects.filter(featured=True), request)
+    return with_card_data(one_per_translation(publications, locale)).order_by("-publication_date")[
+        :limit
+    ]

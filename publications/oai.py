@@ -28,7 +28,9 @@ from wagtail.models import Locale
 from cms.models import Theme
 from cms.privacy import visible_pages
 
-from .models import PublicationPage, PublicationType, with_card_data
+from .enums import PublicationType
+from .models import PublicationPage, with_card_data
+from .xml_text import is_xml_text, xml_text
 
 NS_OAI = "http://www.openarchives.org/OAI/2.0/"
 NS_XSI = "http://www.w3.org/2001/XMLSchema-instance"
@@ -129,6 +131,10 @@ class OAIRequest:
     # -- arguments ----------------------------------------------------------------
 
     def parse(self):
+        for key, values in self.params.lists():
+            if not all(is_xml_text(text) for text in (key, *values)):
+                # Nothing of such an argument is echoed: XML could not even carry it.
+                raise OAIError("badArgument", "Arguments must not contain control characters.")
         verbs = self.params.getlist("verb")
         if len(verbs) != 1:
             raise OAIError("badVerb", "Give exactly one verb argument.")
@@ -188,7 +194,7 @@ class OAIRequest:
     def error_response(self, error, with_arguments=True):
         root = self.envelope(with_arguments=with_arguments)
         el = etree.SubElement(root, f"{{{NS_OAI}}}error", code=error.code)
-        el.text = error.message
+        el.text = xml_text(error.message)
         return self.render(root)
 
     @staticmethod
@@ -197,9 +203,11 @@ class OAIRequest:
         return HttpResponse(xml, content_type="text/xml; charset=utf-8")
 
     def el(self, parent, tag, text=None, ns=NS_OAI, **attrs):
-        child = etree.SubElement(parent, f"{{{ns}}}{tag}", **attrs)
+        child = etree.SubElement(
+            parent, f"{{{ns}}}{tag}", **{key: xml_text(value) for key, value in attrs.items()}
+        )
         if text is not None:
-            child.text = str(text)
+            child.text = xml_text(text)
         return child
 
     # -- verbs --------------------------------------------------------------------
@@ -273,7 +281,7 @@ class OAIRequest:
         prefix = f"oai:{repository_identifier()}:publication/"
         pk = identifier[len(prefix) :] if identifier.startswith(prefix) else ""
         publication = None
-        if pk.isdigit():
+        if pk.isascii() and pk.isdigit():
             publication = (
                 with_card_data(harvestable().filter(pk=int(pk))).select_related("locale").first()
             )
@@ -391,7 +399,7 @@ def dublin_core(publication, request=None, blocked_collections=None) -> list[tup
     publisher = publication.publisher or publication.institution
     if publisher:
         fields.append(("publisher", publisher))
-    fields.append(("date", publication.publication_date.isoformat()))
+    fields.append(("date", publication.publication_date_iso))
     fields.append(("type", EU_REPO_TYPES[publication.publication_type]))
     fields.append(("type", "Text"))
     fields.append(("format", "text/html"))

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.core import signing
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -57,7 +57,7 @@ class ImportView(WagtailAdminTemplateMixin, View):
         self.check_parent(parent)
         name = form.cleaned_data["file"].name
         try:
-            references = read_references(form.text, name)
+            references = read_references(form.text, name, parent)
         except MalformedFile as error:
             form.add_error(
                 "file",
@@ -95,20 +95,18 @@ class ImportView(WagtailAdminTemplateMixin, View):
 
     def confirm(self, request):
         try:
+            parent = ImportConfirmForm.base_fields["parent"].clean(request.POST.get("parent"))
             data = signing.loads(request.POST.get("payload", ""), salt=PAYLOAD_SALT)
-            references = read_references(data["text"], data["name"])
-        except (signing.BadSignature, KeyError, MalformedFile):
+            # Read and checked again exactly as in the preview, under the same parent.
+            references = read_references(data["text"], data["name"], parent)
+        except (ValidationError, signing.BadSignature, KeyError, MalformedFile):
             messages.error(request, _("The import could not be read again: upload the file anew."))
             return redirect("publications_import")
+        self.check_parent(parent)
         choices = [r.number for r in references if r.status == "new"]
         form = ImportConfirmForm(request.POST, choices=choices)
         if not form.is_valid():
-            parent = form.cleaned_data.get("parent") if hasattr(form, "cleaned_data") else None
-            if parent is None:
-                return redirect("publications_import")
             return self.preview(form, references, parent, data["name"])
-        parent = form.cleaned_data["parent"]
-        self.check_parent(parent)
         chosen = set(form.cleaned_data["selected"])
         created = create_publications(
             [r for r in references if r.number in chosen], parent, request.user

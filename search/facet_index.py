@@ -5,8 +5,12 @@ each page's year and taxonomy values from a row of its own took 21 ms where
 joining the relation tables took 35 (10,000 pages, PostgreSQL). The rows are
 derived data, written:
 
-- when a page of a searchable kind is saved (``FacetedPage``), after its
-  relations, so a publish counts the themes it published;
+- when a page of a searchable kind is saved (``post_save``) and when its
+  many-to-many taxonomy links change (``m2m_changed``, sent after a page's
+  parental relations are written), so a publish counts the themes it
+  published; the handlers are connected by ``SearchConfig.ready`` for the
+  models ``search.kinds`` names, as Wagtail connects its own index updates:
+  the page models know nothing of the search;
 - by ``python manage.py update_index`` (every page);
 - for any page a search finds without a row, or with a row older than the
   page's last publication (``SearchFacets`` asks for it), so a page saved some
@@ -51,20 +55,78 @@ BOOKKEEPING = {
 }
 
 
-class FacetedPage:
-    """A page mixin: saving the page rewrites its facet values (after its relations)."""
+def _changed(page_ids):
+    """Read these pages again now, or at the end of the ``deferred()`` block this thread is in."""
+    pending = _pending()
+    if pending:
+        pending[-1].update(page_ids)
+    else:
+        saved(sorted(page_ids))
 
-    def save(self, *args, **kwargs):
-        result = super().save(*args, **kwargs)
-        update_fields = kwargs.get("update_fields")
-        if update_fields is not None and set(update_fields) <= BOOKKEEPING:
-            return result
-        pending = _pending()
-        if pending:
-            pending[-1].add(self.pk)
-        else:
-            refresh([self.pk])
-        return result
+
+def saved(page_ids):
+    """What the search derives from saved pages: their facet values, and their words."""
+    from . import spelling
+
+    refresh(page_ids)
+    spelling.add_pages(page_ids)
+
+
+def _page_saved(sender, instance, raw=False, update_fields=None, **kwargs):
+    if raw or (update_fields is not None and set(update_fields) <= BOOKKEEPING):
+        return
+    if sender is Page and instance.content_type_id not in _searched_types():
+        return  # a plain Page row of some other kind
+    _changed([instance.pk])
+
+
+def _links_changed(sender, instance, action, reverse, pk_set, **kwargs):
+    """A page's themes (or another many-to-many taxonomy) changed, from either side."""
+    if action == "pre_clear" and reverse:
+        instance._praxis_linked_pages = _linked_pages(sender, instance)
+        return
+    if action not in ("post_add", "post_remove", "post_clear"):
+        return
+    if not reverse:
+        _changed([instance.pk])
+    elif action == "post_clear":
+        _changed(getattr(instance, "_praxis_linked_pages", []))
+    else:
+        _changed(pk_set or [])
+
+
+def _linked_pages(through, taxonomy_row) -> list[int]:
+    for relation in many_to_many():
+        if relation.remote_field.through is through:
+            source = relation.m2m_field_name()
+            target = relation.m2m_reverse_field_name()
+            rows = through._base_manager.filter(**{target: taxonomy_row.pk})
+            return list(rows.values_list(f"{source}_id", flat=True))
+    return []
+
+
+def _searched_types() -> set[int]:
+    from .kinds import content_types
+
+    return set(content_types().values())
+
+
+def many_to_many():
+    """The many-to-many fields the facet lookups of ``search.kinds`` go through."""
+    from django.db.models import ManyToManyField
+
+    from .facets import facet_lookups
+
+    fields = []
+    for lookups in facet_lookups().values():
+        for lookup in lookups:
+            model, path = Page, lookup.split("__")[:-1]
+            for name in path:
+                field = model._meta.get_field(name)
+                if isinstance(field, ManyToManyField) and field not in fields:
+                    fields.append(field)
+                model = field.related_model
+    return fields
 
 
 @contextmanager
@@ -86,7 +148,7 @@ def deferred():
     if pending:
         pending[-1] |= ids
     else:
-        refresh(sorted(ids))
+        saved(sorted(ids))
 
 
 def values_of(page_ids) -> dict[int, tuple[int | None, list[str], object]]:
@@ -192,11 +254,24 @@ def _taxonomy_deleted(sender, instance, **kwargs):
 
 
 def connect_signals():
-    """Keep the facet values current when a taxonomy row changes (``SearchConfig.ready``)."""
-    from django.db.models.signals import post_delete, post_save, pre_delete
+    """Keep the facet values current (``SearchConfig.ready``).
+
+    A page of a kind ``search.kinds`` names is read again when it is saved and
+    when its many-to-many taxonomy links change; the pages linked to a
+    taxonomy row (theme, country…) when that row is saved or deleted.
+    """
+    from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete
 
     from .facets import TAXONOMIES
+    from .kinds import page_models
 
+    for model in [Page, *page_models()]:
+        uid = f"praxis-facets-page-{model._meta.label_lower}"
+        post_save.connect(_page_saved, sender=model, dispatch_uid=uid)
+    for relation in many_to_many():
+        through = relation.remote_field.through
+        uid = f"praxis-facets-links-{through._meta.label_lower}"
+        m2m_changed.connect(_links_changed, sender=through, dispatch_uid=uid)
     for _label, model, _key in TAXONOMIES.values():
         uid = f"praxis-facets-{model._meta.label_lower}"
         post_save.connect(_taxonomy_saved, sender=model, dispatch_uid=uid)

@@ -9,11 +9,13 @@ matching pages are one query for all facets however many pages match: each
 page is read once with its facet values (``search.facet_index``), then counted
 per kind, per year and per taxonomy value. Unknown values give an empty result
 and a notice, never an error.
+
+The facets are declared on the shared faceted filter (``cms.filters``), which
+reads them from the address and makes the links; the counting statement
+(``_counts``, ``_count_rows``) is the search's own.
 """
 
 from __future__ import annotations
-
-from dataclasses import dataclass, field
 
 from django.core.exceptions import EmptyResultSet, FieldDoesNotExist
 from django.db import IntegrityError, connections, transaction
@@ -21,14 +23,16 @@ from django.db.models import Case, Count, F, IntegerField, ManyToManyField, When
 from django.db.models.functions import ExtractYear
 from django.http import QueryDict
 from django.utils.translation import gettext_lazy as _
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 
+from cms import filters
+from cms.filters import Choice, ChoicesFacet, FacetedFilter
+from cms.i18n import labels_in_language
 from cms.models import Country, InterventionType, Sector, Theme
-from practices.filters import Choice
 
 from . import facet_index
-from .engine import pk_in
-from .kinds import DOCUMENT, available_kinds, content_types, date_lookup
+from .backends import pk_in
+from .kinds import DOCUMENT, available_kinds, content_types
 from .models import PageFacets
 
 TAXONOMIES = {
@@ -39,26 +43,13 @@ TAXONOMIES = {
 }
 
 
-@dataclass
-class Facet:
-    name: str
-    label: str
-    choices: list[Choice] = field(default_factory=list)
-    selected: list[str] = field(default_factory=list)
-
-    @property
-    def visible_choices(self):
-        return [c for c in self.choices if c.count or c.selected]
-
-
 def year_expression():
     """The year of each page's own date (publication date, news date, event date…)."""
     whens = []
     types = content_types()
     for kind in available_kinds():
-        lookup = date_lookup(kind)
-        if lookup:
-            whens.append(When(content_type_id=types[kind.key], then=ExtractYear(lookup)))
+        if kind.date_lookup:
+            whens.append(When(content_type_id=types[kind.key], then=ExtractYear(kind.date_lookup)))
     default = ExtractYear("first_published_at")
     if not whens:
         return default
@@ -111,82 +102,72 @@ def _field(model, name):
         return None
 
 
-def taxonomy_labels(rows, locale, default) -> dict[str, str]:
-    """Value -> name in the listing's language (the default language where untranslated).
+class TaxonomyFacet(filters.TaxonomyFacet):
+    """A taxonomy facet that reads the terms of every language.
 
-    ``rows`` are a taxonomy's (id, value, name, locale id), every language's.
+    The counts name terms by row id, in whichever language a page links
+    (``search.facet_index``), so every row's key is kept (``SearchFacets._keys``);
+    a taxonomy no searchable kind has knows no value.
     """
-    labels = {}
-    for _pk, value, name, locale_id in sorted(rows, key=lambda r: r[3] == locale.pk):
-        if locale_id in (locale.pk, default.pk):
-            labels[value] = name
-    return dict(sorted(labels.items(), key=lambda item: item[1].casefold()))
+
+    def options(self, listing):
+        if not listing.lookups[self.name]:
+            return {}
+        rows = list(self.model.objects.order_by().values_list("pk", self.key, "name", "locale_id"))
+        listing._keys[self.name] = {pk: value for pk, value, _name, _locale in rows}
+        labels = [(value, name, locale_id) for _pk, value, name, locale_id in rows]
+        return labels_in_language(labels, listing.locale, listing.default_locale)
 
 
-class SearchFacets:
+class AnyYearFacet(filters.Facet):
+    """Any year of four digits; its choices are the years the counts find."""
+
+    def options(self, listing):
+        return None
+
+    def accepts(self, value, options):
+        return value.isascii() and value.isdigit() and len(value) == 4
+
+
+class SearchFacets(FacetedFilter):
     """The facets over ``pages`` and ``documents`` (querysets: what matched the words typed).
 
-    ``documents`` is None where documents are not searched at all.
+    ``documents`` is None where documents are not searched at all. The words
+    typed (``q``) are kept by every link; the order is the search's own.
     """
 
     def __init__(self, params: QueryDict, pages, locale, documents=None):
         self.pages = pages
         self.documents = documents
-        self.locale = locale
-        self.unknown: list[tuple[str, str]] = []
         self._keys: dict[str, dict[int, str]] = {}
         # The ids of ``results`` where the counts already read them (facets chosen).
         self.result_ids: set[int] | None = None
         self.kind_types = content_types()
         self.lookups = facet_lookups()
-        self.facets = [Facet("kind", _("Kind of content"))]
-        self.facets += [Facet(name, TAXONOMIES[name][0]) for name in TAXONOMIES]
-        self.facets.append(Facet("year", _("Year")))
-        self.by_name = {f.name: f for f in self.facets}
-
-        kinds = {kind.key: str(kind.label) for kind in available_kinds()}
-        if documents is not None:
-            kinds[DOCUMENT.key] = str(DOCUMENT.label)
-        options = {"kind": kinds}
-        default = Locale.get_default()
-        for name, (_label, model, key) in TAXONOMIES.items():
-            if self.lookups[name]:
-                rows = list(model.objects.order_by().values_list("pk", key, "name", "locale_id"))
-                self._keys[name] = {pk: value for pk, value, _name, _locale in rows}
-                options[name] = taxonomy_labels(rows, locale, default)
-            else:
-                options[name] = {}
-
-        for facet in self.facets:
-            raw = [v.strip()[:60] for v in params.getlist(facet.name) if v.strip()]
-            if facet.name == "country":
-                raw = [v.upper() for v in raw]
-            for value in dict.fromkeys(raw):
-                if facet.name == "year":
-                    known = value.isascii() and value.isdigit() and len(value) == 4
-                else:
-                    known = value in options[facet.name]
-                if known:
-                    facet.selected.append(value)
-                else:
-                    self.unknown.append((facet.name, value))
-            if facet.name != "year":
-                facet.choices = [Choice(v, label) for v, label in options[facet.name].items()]
-
-        # The pages the chosen facets keep: all of them until the counts, which
-        # read the kept ones in the same statement, say otherwise.
-        self.results = self.pages.none() if self.unknown else self.pages
+        super().__init__(params, pages, locale)
         self.document_results = None
         if documents is not None:
             unknown = self.unknown
             self.document_results = documents.none() if unknown else self.apply_documents(documents)
-        self._count()
 
-    @property
-    def active(self) -> bool:
-        return any(f.selected for f in self.facets)
+    def declared_facets(self):
+        kinds = [(kind.key, kind.label) for kind in available_kinds()]
+        if self.documents is not None:
+            kinds.append((DOCUMENT.key, DOCUMENT.label))
+        yield ChoicesFacet("kind", _("Kind of content"), choices=kinds)
+        for name, (label, model, key) in TAXONOMIES.items():
+            yield TaxonomyFacet(name, label, None, model=model, key=key)
+        yield AnyYearFacet("year", _("Year"))
 
-    def apply_documents(self, documents, skip: Facet | None = None):
+    def kept_params(self, params):
+        return {"q": params.get("q", "")[:300]}  # the words as the search box keeps them
+
+    def filtered(self):
+        # The pages the chosen facets keep: all of them until the counts, which
+        # read the kept ones in the same statement, say otherwise.
+        return self.pages.none() if self.unknown else self.pages
+
+    def apply_documents(self, documents, skip: filters.Facet | None = None):
         """The documents the chosen facets keep (kind and year only: documents have no taxonomy)."""
         for facet in self.facets:
             if not facet.selected or facet is skip:
@@ -217,7 +198,7 @@ class SearchFacets:
             if value:
                 counts["year"][str(value)] = counts["year"].get(str(value), 0) + n
 
-    def _count(self):
+    def count(self):
         if self.unknown:
             return
         counts, kept = self._counts()
@@ -232,9 +213,7 @@ class SearchFacets:
                 facet.choices = [
                     Choice(y, y) for y in sorted(set(found) | set(facet.selected), reverse=True)
                 ]
-            for choice in facet.choices:
-                choice.count = found.get(choice.value, 0)
-                choice.selected = choice.value in facet.selected
+            facet.show_counts(found)
 
     def _counts(self) -> tuple[dict[str, dict[str, int]], list[int] | None]:
         """Every facet's counts, in one query however many facets are chosen.
@@ -381,32 +360,3 @@ class SearchFacets:
     def _taxonomy_keys(self, name) -> dict[int, str]:
         """Row id -> slug (or code) of a taxonomy, every language's rows."""
         return self._keys.get(name, {})
-
-    def querystring(self, query: str = "", **changes) -> str:
-        q = QueryDict(mutable=True)
-        if query:
-            q["q"] = query
-        for facet in self.facets:
-            for value in facet.selected:
-                q.appendlist(facet.name, value)
-        for key, value in changes.items():
-            q.pop(key, None)
-            if value:
-                q[key] = value
-        return q.urlencode()
-
-    def removal_links(self, query: str = ""):
-        """One link per active choice that removes just that choice (the words are kept)."""
-        links = []
-        for facet in self.facets:
-            labels = {c.value: c.label for c in facet.choices}
-            for value in facet.selected:
-                q = QueryDict(mutable=True)
-                if query:
-                    q["q"] = query
-                for other in self.facets:
-                    for v in other.selected:
-                        if not (other is facet and v == value):
-                            q.appendlist(other.name, v)
-                links.append((facet.label, labels.get(value, value), q.urlencode()))
-        return links

@@ -1,20 +1,24 @@
 """The kinds of page the site search covers, in one list.
 
 Adding a kind is one line in ``KINDS``: a key used in the ``kind`` facet, a
-label, the page model, where its date lives (a lookup from ``Page``) and which
-taxonomy lookups feed the other facets. A kind whose app or model is not
-installed (yet) is skipped, so the list can name pages still being built.
+label, the page model (named, never imported: the search sits above the
+content apps and learns of their models only here), where its date lives (a
+lookup from ``Page``) and which taxonomy lookups feed the other facets.
+
+Every model and lookup named here must exist: a typo is an error when the
+site starts (``search.checks``), not a kind quietly left out of the search.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cache
 
 from django.apps import apps
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.utils.translation import gettext_lazy as _
+
+from practices.enums import EntryKind
 
 
 @dataclass(frozen=True)
@@ -27,13 +31,13 @@ class Kind:
     date_lookup: str | None = None
     # Facet name -> lookup from Page to the facet's value (slug or code).
     facets: dict = field(default_factory=dict)
+    # Listed first among results that match equally well: the kind that
+    # answers a how-to question (a practice guide before the case studies).
+    preferred: bool = False
 
     @property
     def model(self):
-        try:
-            return apps.get_model(self.model_label)
-        except LookupError:
-            return None
+        return apps.get_model(self.model_label)
 
 
 _SOURCEBOOK_FACETS = {
@@ -44,8 +48,15 @@ _SOURCEBOOK_FACETS = {
 }
 
 KINDS = [
-    Kind("guide", _("Practice guide"), "practices.PracticeGuidePage", None, _SOURCEBOOK_FACETS),
-    Kind("case", _("Case study"), "practices.CaseStudyPage", None, _SOURCEBOOK_FACETS),
+    Kind(
+        "guide",
+        EntryKind.GUIDE.label,
+        "practices.PracticeGuidePage",
+        None,
+        _SOURCEBOOK_FACETS,
+        preferred=True,
+    ),
+    Kind("case", EntryKind.CASE.label, "practices.CaseStudyPage", None, _SOURCEBOOK_FACETS),
     Kind(
         "publication",
         _("Publication"),
@@ -70,6 +81,10 @@ KINDS = [
     Kind("page", _("Page"), "home.StandardPage"),
 ]
 
+# The kinds that list "similar practices" beside the entries an editor linked,
+# and that are found in the default language where not yet translated.
+SOURCEBOOK = ("guide", "case")
+
 
 # Documents (Wagtail's document library) are searched beside the pages: one
 # more choice in the kind facet, but not a page, so not in ``KINDS``.
@@ -77,37 +92,57 @@ DOCUMENT = Kind("document", _("Document"), settings.WAGTAILDOCS_DOCUMENT_MODEL)
 
 
 def available_kinds() -> list[Kind]:
-    """The kinds whose page model exists in this installation."""
-    return [kind for kind in KINDS if kind.model is not None]
+    """The kinds of page searched, in the order the kind facet lists them."""
+    return list(KINDS)
 
 
-def _date_ok(kind: Kind) -> bool:
-    """Whether the kind's date lookup resolves (a model still being built may differ)."""
-    return kind.date_lookup is None or _field_exists(kind.model_label, kind.date_lookup)
+def by_key(key: str) -> Kind:
+    return next(kind for kind in KINDS if kind.key == key)
 
 
-@cache
-def _field_exists(model_label: str, lookup: str) -> bool:
-    try:
-        apps.get_model(model_label)._meta.get_field(lookup.split("__")[-1])
-    except Exception:  # noqa: BLE001 - a missing model or field means "use the publication date"
-        return False
-    return True
-
-
-def date_lookup(kind: Kind) -> str | None:
-    return kind.date_lookup if _date_ok(kind) else None
+def page_models() -> list:
+    """The page models searched (whose saves keep the facet values current)."""
+    return [kind.model for kind in KINDS]
 
 
 def content_types() -> dict[str, int]:
-    """Kind key -> content type id, for the kinds installed."""
-    return {
-        kind.key: ContentType.objects.get_for_model(kind.model).pk for kind in available_kinds()
-    }
+    """Kind key -> content type id."""
+    return {kind.key: ContentType.objects.get_for_model(kind.model).pk for kind in KINDS}
+
+
+def preferred_types() -> tuple[int, ...]:
+    """Content type ids of the kinds listed first among equal matches."""
+    types = content_types()
+    return tuple(types[kind.key] for kind in KINDS if kind.preferred)
 
 
 def kind_of(content_type_id: int) -> Kind | None:
-    for kind in available_kinds():
+    for kind in KINDS:
         if ContentType.objects.get_for_model(kind.model).pk == content_type_id:
             return kind
     return None
+
+
+def relation_path(lookup: str) -> str:
+    """A facet lookup without its last part: the path from ``Page`` to the taxonomy row."""
+    return lookup.rpartition("__")[0]
+
+
+def check_kinds() -> list[str]:
+    """What in ``KINDS`` names a model or a field that does not exist (empty when all is well)."""
+    from django.core.exceptions import FieldError
+    from wagtail.models import Page
+
+    problems = []
+    for kind in KINDS:
+        try:
+            kind.model  # noqa: B018 - looked up to fail on a wrong name
+        except LookupError:
+            problems.append(f"{kind.key}: no model {kind.model_label}")
+            continue
+        for lookup in filter(None, [kind.date_lookup, *kind.facets.values()]):
+            try:
+                Page.objects.filter(**{f"{lookup}__isnull": True})
+            except FieldError as error:
+                problems.append(f"{kind.key}: {lookup}: {error}")
+    return problems

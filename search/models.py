@@ -70,3 +70,29 @@ class PageFacets(models.Model):
 
     def __str__(self):
         return str(self.page_id)
+
+
+class SearchWord(models.Model):
+    """A word of the searchable pages in one language, for "did you mean" (``search.spelling``).
+
+    Derived data, like the search index: words are added when pages are saved
+    and counted afresh by ``update_index``. A word here is only ever offered
+    after the corrected search has found something the visitor may open, so a
+    word of a private page is never shown to anyone who cannot read it.
+    """
+
+    language = models.CharField(max_length=12)
+    word = models.CharField(max_length=40)
+    length = models.PositiveSmallIntegerField()
+    pages = models.PositiveIntegerField(default=1)
+
+    class Meta:
+        verbose_name = _("vocabulary word")
+        verbose_name_plural = _("vocabulary words")
+        constraints = [
+            models.UniqueConstraint(fields=["language", "word"], name="unique_search_word")
+        ]
+        indexes = [models.Index(fields=["language", "length"], name="search_word_length")]
+
+    def __str__(self):
+        return self.word

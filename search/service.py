@@ -24,40 +24,25 @@ from django.utils import timezone
 from wagtail.documents import get_document_model
 from wagtail.models import Locale, Page
 
+from cms.i18n import in_language
 from cms.privacy import visible_media, visible_pages
 
-from . import engine
-from .engine import Hit
+from . import backends, spelling
+from .backends import Hit
 from .facets import SearchFacets
 from .highlight import extract, extract_from
-from .kinds import DOCUMENT, Kind, available_kinds, content_types, date_lookup, kind_of
+from .kinds import DOCUMENT, SOURCEBOOK, Kind, content_types, kind_of, preferred_types
 from .query import SearchQuery, parse
 
 PAGE_SIZE = 10
-
-
-def current_locale() -> Locale:
-    try:
-        return Locale.get_active()
-    except Locale.DoesNotExist:
-        return Locale.get_default()
 
 
 def allowed_pages(request, locale: Locale):
     """The pages of the searchable kinds ``request`` may open, in ``locale``'s language."""
     types = content_types()
     pages = visible_pages(Page.objects.filter(content_type_id__in=types.values()), request)
-    default = Locale.get_default()
-    if locale.pk == default.pk:
-        return pages.filter(locale=locale)
-    fallback_types = [types[k.key] for k in available_kinds() if k.key in ("guide", "case")]
-    here = pages.filter(locale=locale)
-    fallback = (
-        pages.filter(locale=default, content_type_id__in=fallback_types)
-        .exclude(translation_key__in=here.values("translation_key"))
-        .values("pk")
-    )
-    return pages.filter(Q(locale=locale) | Q(pk__in=fallback))
+    fallback_types = [types[key] for key in SOURCEBOOK]
+    return in_language(pages, locale, stand_ins=Q(content_type_id__in=fallback_types))
 
 
 def allowed_documents(request):
@@ -65,12 +50,17 @@ def allowed_documents(request):
     return visible_media(get_document_model().objects.all(), request)
 
 
-def sources(request, locale: Locale) -> list[engine.Source]:
+def sources(request, locale: Locale) -> list[backends.Source]:
     """What a search covers: the pages and the documents ``request`` may open."""
     document_type = ContentType.objects.get_for_model(get_document_model()).pk
     return [
-        engine.Source("page", allowed_pages(request, locale), tuple(content_types().values())),
-        engine.Source(DOCUMENT.key, allowed_documents(request), (document_type,)),
+        backends.Source(
+            "page",
+            allowed_pages(request, locale),
+            tuple(content_types().values()),
+            preferred_types(),
+        ),
+        backends.Source(DOCUMENT.key, allowed_documents(request), (document_type,)),
     ]
 
 
@@ -92,7 +82,7 @@ class Result:
 
 
 def _date_of(page, kind) -> datetime.date | None:
-    lookup = date_lookup(kind) if kind else None
+    lookup = kind.date_lookup if kind else None
     if lookup:
         value = getattr(page, lookup.split("__")[-1], None)
         if isinstance(value, datetime.datetime):
@@ -185,6 +175,8 @@ class SearchPage:
     promotions: list[Result]
     matched_any_word_only: bool
     capped: bool = False
+    # Words that find something where the visitor's found nothing ("did you mean").
+    did_you_mean: str = ""
 
     @property
     def count(self):
@@ -193,24 +185,27 @@ class SearchPage:
     @property
     def limit(self):
         """How many matches are ranked and counted at most."""
-        return engine.MAX_MATCHES
+        return backends.base.MAX_MATCHES
 
 
 def search(request, params) -> SearchPage:
     query = parse(params.get("q"))
-    locale = current_locale()
+    locale = Locale.get_active()
     pages, documents = sources(request, locale)
+    engine = backends.engine_for()
     any_word = False
     if query:
         # Every word; where nothing has them all, what has some of them, by how many.
-        hits, any_word = engine.ranked_hits_or_any_word([pages, documents], query.text)
-        capped = len(hits) >= engine.MAX_MATCHES
+        hits, any_word = engine.rank_or_any_word(
+            [pages, documents], query.text, locale.language_code
+        )
+        capped = len(hits) >= backends.base.MAX_MATCHES
         page_ids = [pk for source, pk in hits if source == "page"]
         document_ids = [pk for source, pk in hits if source == documents.key]
         # Live, as they were when ranked: the facet counts then read them from
         # the index of visible pages (search.0004) instead of the page rows.
-        matching = Page.objects.live().filter(engine.pk_in(page_ids))
-        matching_documents = documents.allowed.model.objects.filter(engine.pk_in(document_ids))
+        matching = Page.objects.live().filter(backends.pk_in(page_ids))
+        matching_documents = documents.allowed.model.objects.filter(backends.pk_in(document_ids))
         if not document_ids:
             matching_documents = matching_documents.none()
     else:
@@ -241,6 +236,13 @@ def search(request, params) -> SearchPage:
         for source, pk in page_obj.object_list
         if not (source == "page" and pk in promoted_ids)
     ]
+    did_you_mean = ""
+    if query and (not hits or any_word) and not promotions:
+        # Nothing has every word: perhaps one is misspelt.
+        did_you_mean = (
+            spelling.did_you_mean(query.text, locale.language_code, [pages, documents], engine)
+            or ""
+        )
     return SearchPage(
         query=query,
         facets=facets,
@@ -249,6 +251,7 @@ def search(request, params) -> SearchPage:
         promotions=promotions,
         matched_any_word_only=any_word,
         capped=capped,
+        did_you_mean=did_you_mean,
     )
 
 
@@ -275,7 +278,7 @@ def suggestions(request, raw: str, limit=8) -> list[dict]:
     query = parse(raw)
     if not query or len(query.text) < 2:
         return []
-    hits = engine.suggested_hits(sources(request, current_locale()), query.text, limit)
+    hits = backends.engine_for().suggest(sources(request, Locale.get_active()), query.text, limit)
     pages, documents = _load(hits)
     out = []
     for source, pk in hits:

@@ -6,7 +6,7 @@ from django.utils.cache import patch_cache_control, patch_vary_headers
 from django.utils.translation import get_language, ngettext
 from wagtail.contrib.search_promotions.models import Query
 
-from .engine import SearchUnavailable
+from .backends import SearchUnavailable
 from .models import UnansweredSearch
 from .service import search, suggestions
 
@@ -37,8 +37,8 @@ def search_view(request):
         {
             "search": result,
             "query": query,
-            "querystring": result.facets.querystring(query),
-            "removal_links": result.facets.removal_links(query),
+            "querystring": result.facets.querystring(),
+            "did_you_mean_querystring": result.facets.querystring(q=result.did_you_mean),
         },
     )
     # What a search shows depends on who asks: never cache it for others.

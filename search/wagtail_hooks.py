@@ -1,4 +1,9 @@
-"""Editors' view of searches that found nothing (Reports → Searches that found nothing)."""
+"""The search's Wagtail hooks: editors' view of searches that found nothing, and similar practices.
+
+- Reports → Searches that found nothing;
+- the sourcebook's ``similar_sourcebook_entries`` hook, answered with the
+  search's similar practices (``search.similar``).
+"""
 
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
@@ -8,6 +13,7 @@ from wagtail.admin.ui.tables import Column, DateColumn, NumberColumn
 from wagtail.admin.views.reports import ReportView
 
 from .models import UnansweredSearch
+from .similar import similar_ids
 
 
 class UnansweredSearchesReport(ReportView):
@@ -59,6 +65,11 @@ def register_unanswered_searches_menu_item():
         icon_name="search",
         order=1310,
     )
+
+
+@hooks.register("similar_sourcebook_entries")
+def similar_sourcebook_entries(page, request, exclude=(), limit=4):
+    return similar_ids(page, request, exclude=exclude, limit=limit)
 
 
 # --- what shows search results, for purging the HTTP cache (cms.frontend_cache) ---

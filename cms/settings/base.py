@@ -2,17 +2,39 @@
 
 All configuration comes from environment variables, read here and only here:
 DATABASE_URL, SECRET_KEY, ALLOWED_HOSTS, CACHE_URL, EMAIL_URL, SEARCH_URL,
-SEARCH_ENGINE, PRAXIS_LANGUAGES, MEDIA_ROOT, PRIVATE_MEDIA_ROOT, TASKS_BACKEND and
-the others the README lists.
+SEARCH_ENGINE, PRAXIS_LANGUAGES, MEDIA_ROOT, PRIVATE_MEDIA_ROOT, SERVE_MEDIA,
+TRUSTED_PROXIES, TASKS_BACKEND and the others the README lists.
 """
 
+import ipaddress
 from pathlib import Path
 
 import environ
+from django.core.exceptions import ImproperlyConfigured
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
 env = environ.Env()
+
+
+def whole_number(name: str, default: int, minimum: int, maximum: int) -> int:
+    """An integer setting from the environment, refused with a clear message out of bounds.
+
+    A negative number of days would have the purge erase the delegates of events
+    to come; a huge one would crash the commands that use it.
+    """
+    from django.core.exceptions import ImproperlyConfigured
+
+    try:
+        value = env.int(name, default=default)
+    except ValueError:
+        raise ImproperlyConfigured(f"{name} must be a whole number.") from None
+    if not minimum <= value <= maximum:
+        raise ImproperlyConfigured(
+            f"{name} must be a whole number from {minimum} to {maximum}, not {value}."
+        )
+    return value
+
 
 DEBUG = False
 PRAXIS_ENVIRONMENT = "development"
@@ -26,6 +48,7 @@ INSTALLED_APPS = [
     "publications",
     "events",
     "members",
+    "development",
     "search",
     "allauth",
     "allauth.account",
@@ -59,12 +82,16 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.humanize",
     "django.contrib.sitemaps",
+    "csp",
     "django_tasks",
     "django_tasks_db",
 ]
 
 MIDDLEWARE = [
+    # First, so that it sees every cookie the others set (cms.middleware).
+    "cms.middleware.PersonalisedResponsesArePrivate",
     "django.middleware.security.SecurityMiddleware",
+    "cms.middleware.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -74,7 +101,7 @@ MIDDLEWARE = [
     "allauth.account.middleware.AccountMiddleware",
     "allauth.usersessions.middleware.UserSessionsMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
-    "members.middleware.AdminRequiresTwoFactorMiddleware",
+    "members.middleware.StaffRequiresTwoFactorMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
@@ -113,7 +140,7 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
         }
     )
 else:
-    DATABASES["default"]["CONN_MAX_AGE"] = env.int("CONN_MAX_AGE", default=60)
+    DATABASES["default"]["CONN_MAX_AGE"] = whole_number("CONN_MAX_AGE", 60, 0, 24 * 60 * 60)
     DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     # No JIT compilation: it costs 20-30 ms on a query the planner merely guesses
@@ -128,6 +155,20 @@ AUTH_USER_MODEL = "members.User"
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 CACHES = {"default": env.cache("CACHE_URL", default="locmemcache://praxis")}
+
+# The proxies in front of the site (Varnish, a load balancer): IP addresses or
+# networks, comma-separated. The client's address is the first one in
+# X-Forwarded-For, read from the right, that is not one of them (see
+# cms/client_address.py); rate limits count by it. Empty: no proxy, the
+# connection's address is the client's.
+TRUSTED_PROXIES = [p.strip() for p in env.list("TRUSTED_PROXIES", default=[]) if p.strip()]
+for _proxy in TRUSTED_PROXIES:
+    try:
+        ipaddress.ip_network(_proxy, strict=False)
+    except ValueError as error:
+        raise ImproperlyConfigured(
+            f"TRUSTED_PROXIES: {_proxy!r} is neither an IP address nor a network."
+        ) from error
 
 EMAIL_CONFIG = env.email("EMAIL_URL", default="consolemail://")
 vars().update(EMAIL_CONFIG)
@@ -174,8 +215,6 @@ _enabled = [
 ]
 _unknown = sorted(set(_enabled) - set(EU_LANGUAGES))
 if _unknown:
-    from django.core.exceptions import ImproperlyConfigured
-
     raise ImproperlyConfigured(f"PRAXIS_LANGUAGES names unknown language codes: {_unknown}")
 if "en" not in _enabled:
     _enabled.insert(0, "en")
@@ -184,6 +223,8 @@ LANGUAGES = [(code, EU_LANGUAGES[code]) for code in _enabled]
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 LOCALE_PATHS = [BASE_DIR / "locale"]
+# Dates in one style per language, through Django's formats (cms/formats).
+FORMAT_MODULE_PATH = ["cms.formats"]
 LANGUAGE_COOKIE_AGE = 60 * 60 * 24 * 365
 
 # Machine translation in Localize's editor: DeepL when a key is configured,
@@ -194,6 +235,9 @@ if DEEPL_API_KEY:
         "CLASS": "wagtail_localize.machine_translators.deepl.DeepLTranslator",
         "OPTIONS": {"AUTH_KEY": DEEPL_API_KEY},
     }
+# A page submitted for translation stays a draft until its translator publishes
+# it (Localize would publish it at once with the source's text): cms.translation_drafts.
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 TIME_ZONE = "Europe/Brussels"
 USE_I18N = True
 USE_TZ = True
@@ -203,6 +247,10 @@ STATIC_ROOT = BASE_DIR / "staticfiles"
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = env.path("MEDIA_ROOT", default=str(BASE_DIR / "media"))
+# The site serves public media itself (cms.public_media) unless the web server
+# or a bucket does (SERVE_MEDIA=false); shared caches may keep a file this long.
+SERVE_MEDIA = env.bool("SERVE_MEDIA", default=True)
+MEDIA_CACHE_SECONDS = whole_number("MEDIA_CACHE_SECONDS", 60 * 60 * 24, 0, 60 * 60 * 24 * 365)
 # Files of private collections (agency documents and images, their renditions)
 # live here, outside MEDIA_ROOT, and are only ever served by a permission-checked
 # view: see cms/private_media.py.
@@ -224,38 +272,31 @@ WAGTAIL_MODERATION_ENABLED = True
 WAGTAIL_WORKFLOW_ENABLED = True
 WAGTAIL_PASSWORD_RESET_ENABLED = True
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
+# No third-party requests, in the admin either: no Gravatar pictures of the
+# editors, no check for new Wagtail releases from the editors' browsers.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+WAGTAIL_ENABLE_UPDATE_CHECK = False
+# A damaged image file is a form error, not a server error (cms.image_forms).
+WAGTAILIMAGES_IMAGE_FORM_BASE = "cms.image_forms.ImageForm"
 
-# Search: Wagtail's database backend unless SEARCH_URL names a cluster.
+# Search: the site's database backend unless SEARCH_URL names a cluster. Both
+# are Wagtail's backends indexing each page in its own language
+# (``search.backends``); SEARCH_INDEX prefixes the cluster's index names.
 SEARCH_URL = env.str("SEARCH_URL", default="")
+SEARCH_INDEX = env.str("SEARCH_INDEX", default="praxis")
 if SEARCH_URL:
     SEARCH_ENGINE = env.str("SEARCH_ENGINE", default="elasticsearch8")
     WAGTAILSEARCH_BACKENDS = {
         "default": {
-            "BACKEND": f"wagtail.search.backends.{SEARCH_ENGINE}",
+            "BACKEND": f"search.backends.{SEARCH_ENGINE}",
             "URLS": [SEARCH_URL],
-            "INDEX": env.str("SEARCH_INDEX", default="praxis"),
+            "INDEX_PREFIX": f"{SEARCH_INDEX}_",
             "TIMEOUT": 10,
             "OPTIONS": {},
-            # Merged into Wagtail's own index settings: words match whatever
-            # their accents (réforme, reforme), as the database backend's SQLite
-            # FTS5 tokenizer also does, for every European language on one index.
-            "INDEX_SETTINGS": {
-                "settings": {
-                    "analysis": {
-                        "analyzer": {
-                            "default": {
-                                "type": "custom",
-                                "tokenizer": "standard",
-                                "filter": ["lowercase", "asciifolding"],
-                            }
-                        }
-                    }
-                }
-            },
         }
     }
 else:
-    WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+    WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "search.backends.database"}}
 
 # The HTTP cache in front of the site (Varnish, deploy/varnish/praxis.vcl): the
 # address of each cache node, purged when content changes (cms.frontend_cache).
@@ -310,12 +351,17 @@ OAI_PAGE_SIZE = 100
 # Events: reminder emails this many days before an event; the personal data
 # of registrations erased this many days after it; registrations accepted per
 # client address and hour.
-EVENTS_REMINDER_DAYS = env.int("EVENTS_REMINDER_DAYS", default=3)
-EVENTS_PURGE_AFTER_DAYS = env.int("EVENTS_PURGE_AFTER_DAYS", default=90)
-EVENTS_REGISTRATIONS_PER_ADDRESS_PER_HOUR = env.int(
-    "EVENTS_REGISTRATIONS_PER_ADDRESS_PER_HOUR", default=20
+EVENTS_REMINDER_DAYS = whole_number("EVENTS_REMINDER_DAYS", 3, 0, 365)
+EVENTS_PURGE_AFTER_DAYS = whole_number("EVENTS_PURGE_AFTER_DAYS", 90, 0, 36500)
+EVENTS_REGISTRATIONS_PER_ADDRESS_PER_HOUR = whole_number(
+    "EVENTS_REGISTRATIONS_PER_ADDRESS_PER_HOUR", 20, 1, 1_000_000
 )
 EVENTS_PAGE_SIZE = 12
+
+# Development work: the daily reminder job reminds invited members who have not
+# completed a round whose answers close within this many days.
+DEVELOPMENT_REMINDER_DAYS = env.int("DEVELOPMENT_REMINDER_DAYS", default=3)
+DEVELOPMENT_LOG_PAGE_SIZE = 20
 
 # Accounts (django-allauth): email addresses, no usernames, verified before first
 # sign-in; two-factor authentication (TOTP, recovery codes); sessions list.
@@ -339,8 +385,13 @@ ACCOUNT_EMAIL_NOTIFICATIONS = True
 ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False
 ACCOUNT_PREVENT_ENUMERATION = True
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Praxis] "
+ACCOUNT_ADAPTER = "members.adapter.AccountAdapter"  # the client's address behind proxies
+ACCOUNT_FORMS = {"signup": "members.forms.SignupForm"}  # only verified addresses are taken
+# Limits count real attempts by the client's address (TRUSTED_PROXIES): failed
+# sign-ins (per address and per account), not every form sent to the sign-in
+# page ("login" off), so junk submissions lock nobody out.
 ACCOUNT_RATE_LIMITS = {
-    "login": "30/m/ip",
+    "login": "",
     "login_failed": "10/m/ip,5/5m/key",
     "signup": "20/m/ip",
     "confirm_email": "1/3m/key",
@@ -353,7 +404,9 @@ ACCOUNT_RATE_LIMITS = {
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = "Praxis"
 USERSESSIONS_TRACK_ACTIVITY = False
-# Everyone who can open the Wagtail admin must have signed in with a second factor.
+# Everyone with staff rights (the admin, consortium staff, any permission) must
+# have signed in with a second factor before the site serves them anything: see
+# members/middleware.py. (The name is older than the rule: it covers the whole site.)
 PRAXIS_ADMIN_REQUIRES_2FA = True
 # Invitations to join an agency are valid this long and can be used once.
 INVITATION_MAX_AGE_DAYS = 14
@@ -361,6 +414,74 @@ INVITATION_MAX_AGE_DAYS = 14
 X_FRAME_OPTIONS = "DENY"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
+
+# Content-Security-Policy (django-csp, through cms.middleware.SecurityHeadersMiddleware).
+# The public site: everything from the site itself, nothing inline, nothing framed.
+# JSON-LD blocks (<script type="application/ld+json">) are data, which CSP does not block.
+_SELF, _NONE = "'self'", "'none'"
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [_SELF],
+        "script-src": [_SELF],
+        "style-src": [_SELF],
+        "img-src": [_SELF, "data:"],
+        "font-src": [_SELF],
+        "connect-src": [_SELF],
+        "manifest-src": [_SELF],
+        "media-src": [_SELF],
+        "object-src": [_NONE],
+        "frame-src": [_NONE],
+        "worker-src": [_NONE],
+        "base-uri": [_NONE],
+        "form-action": [_SELF],
+        "frame-ancestors": [_NONE],
+    }
+}
+# The Wagtail admin: Wagtail 8 still writes inline scripts (inline panels, date
+# pickers, workflow) and styles, shows upload previews (blob:), icons and QR codes
+# (data:), and frames the site's own pages (preview). Still nothing from elsewhere.
+PRAXIS_ADMIN_CONTENT_SECURITY_POLICY = {
+    "default-src": [_SELF],
+    "script-src": [_SELF, "'unsafe-inline'"],
+    "style-src": [_SELF, "'unsafe-inline'"],
+    "img-src": [_SELF, "data:", "blob:"],
+    "font-src": [_SELF, "data:"],
+    "connect-src": [_SELF],
+    "media-src": [_SELF, "blob:"],
+    "object-src": [_NONE],
+    "frame-src": [_SELF],
+    "worker-src": [_SELF, "blob:"],
+    "base-uri": [_SELF],
+    "form-action": [_SELF],
+    "frame-ancestors": [_SELF],
+}
+# Where browsers report what a policy blocked (optional: a collector of your choice).
+# (Not named CSP_REPORT_URI here: django-csp refuses settings named like its old ones.)
+PRAXIS_CSP_REPORT_URI = env.str("CSP_REPORT_URI", default="")
+if PRAXIS_CSP_REPORT_URI:
+    CONTENT_SECURITY_POLICY["DIRECTIVES"]["report-uri"] = [PRAXIS_CSP_REPORT_URI]
+    PRAXIS_ADMIN_CONTENT_SECURITY_POLICY["report-uri"] = [PRAXIS_CSP_REPORT_URI]
+# Browser features no page of the site uses, refused to the page and anything it embeds.
+PERMISSIONS_POLICY = ", ".join(
+    f"{feature}=()"
+    for feature in (
+        "accelerometer",
+        "autoplay",
+        "browsing-topics",
+        "camera",
+        "display-capture",
+        "geolocation",
+        "gyroscope",
+        "hid",
+        "magnetometer",
+        "microphone",
+        "midi",
+        "payment",
+        "serial",
+        "usb",
+        "xr-spatial-tracking",
+    )
+)
 
 LANGUAGE_NAMES = {code: name for code, name in LANGUAGES}
 del _enabled, _unknown

@@ -34,3 +34,8 @@ WAGTAILADMIN_BASE_URL = "http://testserver"
 # Serve static files straight from the app folders, no collectstatic needed.
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+# On a search cluster (SEARCH_URL), each test process has indexes of its own,
+# and every write is searchable at once.
+if SEARCH_URL:  # noqa: F405
+    WAGTAILSEARCH_BACKENDS["default"]["INDEX_PREFIX"] = f"{SEARCH_INDEX}_{_worker}_"  # noqa: F405
+    WAGTAILSEARCH_BACKENDS["default"]["REFRESH_AFTER_WRITE"] = True  # noqa: F405

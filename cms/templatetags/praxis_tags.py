@@ -1,59 +1,150 @@
-"""Template tags used on every page: navigation, breadcrumbs, query strings."""
+"""Template tags used on every page: navigation, breadcrumbs, terms, card images, addresses in
+the reader's language."""
 
 from django import template
-from wagtail.models import Page, Site
+from wagtail.images.shortcuts import get_rendition_or_not_found
+from wagtail.models import Locale, Page, Site
+
+from cms.i18n import language_of, url_in_language
+from cms.models import CARD_IMAGE_SPEC
+from cms.privacy import visible_pages
 
 register = template.Library()
 
 
-def _home(request, page=None):
-    if page is not None and page.depth >= 2:
-        return Page.objects.ancestor_of(page, inclusive=True).filter(depth=2).first()
+def _current_page(context):
+    page = context.get("page")
+    return page if isinstance(page, Page) else None
+
+
+def _reading_home(request):
+    """The live home page in the active language, else the site's own."""
+    from cms.i18n import _pick, reading_locale
+
     site = Site.find_for_request(request) if request else None
-    root = site.root_page if site else None
+    root = site.root_page if site else Page.objects.filter(depth=2).first()
     if root is None:
         return None
-    from django.utils.translation import get_language
-    from wagtail.models import Locale
+    homes = Page.objects.filter(translation_key=root.translation_key)
+    return _pick(homes, reading_locale(), Locale.get_default())
 
-    try:
-        locale = Locale.objects.get_for_language(get_language())
-    except Locale.DoesNotExist:
-        return root
-    return root.get_translation_or_none(locale) or root
+
+def _sections(request):
+    """The home page's sections the visitor may open, in the reader's language where
+    translated, in the order of the site's own menu (sections only translated last)."""
+    from cms.i18n import children_in_every_language, one_per_translation, reading_locale
+
+    home = _reading_home(request)
+    if home is None:
+        return []
+    sections = visible_pages(children_in_every_language(home), request)
+    items = list(one_per_translation(sections, reading_locale()).select_related("locale"))
+    site = Site.find_for_request(request) if request else None
+    order = {}
+    if site is not None:
+        keys = Page.objects.child_of(site.root_page).values_list("translation_key", flat=True)
+        order = {key: position for position, key in enumerate(keys)}
+    items.sort(key=lambda item: (order.get(item.translation_key, len(order)), item.path))
+    return items
 
 
 @register.inclusion_tag("includes/main_nav.html", takes_context=True)
 def main_nav(context):
+    """The home page's sections in the visitor's language, each at its address there.
+
+    A section not translated into the active language is listed all the same,
+    in the language it exists in (marked with ``lang``); a section the
+    visitor may not open (the members' area for everyone else) is left out.
+    """
     request = context.get("request")
-    page = context.get("page") if isinstance(context.get("page"), Page) else None
-    home = _home(request, page)
-    items = []
-    if home is not None:
-        items = list(home.get_children().live().public().in_menu().specific(defer=True))
-    current_path = page.path if page else ""
+    page = _current_page(context)
+    items = [item for item in _sections(request) if item.show_in_menus]
+    current_keys = set()
+    if page is not None:
+        current_keys = set(
+            Page.objects.ancestor_of(page, inclusive=True).values_list("translation_key", flat=True)
+        )
     return {
-        "home": home,
-        "items": [(item, current_path.startswith(item.path)) for item in items],
+        "items": [
+            (item, url_in_language(item, request), item.translation_key in current_keys)
+            for item in items
+        ],
         "request": request,
     }
 
 
 @register.inclusion_tag("includes/breadcrumbs.html", takes_context=True)
 def breadcrumbs(context):
-    page = context.get("page")
-    if not isinstance(page, Page) or page.depth <= 2:
-        return {"ancestors": [], "page": page}
-    ancestors = list(Page.objects.ancestor_of(page).filter(depth__gte=2))
-    return {"ancestors": ancestors, "page": page, "request": context.get("request")}
+    """The page's ancestors below the home page, each in the visitor's language where translated."""
+    from cms.i18n import one_per_translation, reading_locale
+
+    page = _current_page(context)
+    request = context.get("request")
+    if page is None or page.depth <= 2:
+        return {"page": None}
+    ancestors = list(Page.objects.ancestor_of(page).filter(depth__gte=3))
+    keys = [a.translation_key for a in ancestors]
+    shown = {
+        p.translation_key: p
+        for p in one_per_translation(
+            visible_pages(Page.objects.filter(translation_key__in=keys), request),
+            reading_locale(),
+        ).select_related("locale")
+    }
+    crumbs = [shown.get(a.translation_key, a) for a in ancestors]
+    return {
+        "ancestors": [(crumb, url_in_language(crumb, request)) for crumb in crumbs],
+        "home_url": _home_path(),
+        "page": page,
+        "request": request,
+    }
+
+
+def _home_path():
+    from django.urls import reverse
+
+    return reverse("wagtail_serve", args=[""])
+
+
+@register.simple_tag
+def home_url():
+    """The home page under the active language's prefix (every language has one)."""
+    return _home_path()
 
 
 @register.simple_tag(takes_context=True)
-def home_url(context):
-    request = context.get("request")
-    page = context.get("page") if isinstance(context.get("page"), Page) else None
-    home = _home(request, page)
-    return home.get_url(request) if home else "/"
+def localurl(context, page):
+    """``page``'s address under the active language's prefix (``cms.i18n.url_in_language``)."""
+    return url_in_language(page, context.get("request"))
+
+
+@register.simple_tag
+def page_language(page):
+    """The code of the language ``page`` is written in."""
+    return language_of(page)
+
+
+@register.simple_tag(takes_context=True)
+def localroutableurl(context, page, url_name, *args, **kwargs):
+    """A sub-route of a routable page under the active language's prefix."""
+    base = url_in_language(page, context.get("request"))
+    if not base.endswith("/"):
+        base += "/"
+    return base + page.reverse_subpage(url_name, args=args, kwargs=kwargs)
+
+
+@register.simple_tag
+def lang_attr(page):
+    """`` lang="xx"`` when ``page`` is written in another language than the active one."""
+    from django.utils.html import format_html
+    from django.utils.translation import get_language
+
+    if page is None or not getattr(page, "locale_id", None):
+        return ""
+    code = language_of(page)
+    if code == (get_language() or "").split("-")[0]:
+        return ""
+    return format_html(' lang="{}"', code)
 
 
 @register.simple_tag(takes_context=True)
@@ -87,9 +178,13 @@ def term(context, obj):
     return cache[key].get(ident, obj.name)
 
 
-def _current_page(context):
-    page = context.get("page")
-    return page if isinstance(page, Page) else None
+@register.simple_tag
+def card_image(image):
+    """A listing card's picture, decorative, in the one size every card uses."""
+    if not image:
+        return ""
+    rendition = get_rendition_or_not_found(image, CARD_IMAGE_SPEC)
+    return rendition.img_tag({"loading": "lazy", "alt": "", "class": "card-image"})
 
 
 @register.inclusion_tag("includes/language_switcher.html", takes_context=True)
@@ -122,3 +217,65 @@ def language_in_sentence(code):
     name = _(get_language_info(code)["name"])
     active = (get_language() or "en").split("-")[0]
     return name if active in CAPITALISED_LANGUAGE_NAMES else name.lower()
+
+
+FEED_ROUTES = (("feed_rss", "RSS"), ("feed_atom", "Atom"), ("calendar", "iCalendar"))
+
+
+@register.inclusion_tag("includes/footer.html", takes_context=True)
+def site_footer(context):
+    """Every page's footer, in the reader's language: the site's notices and contact, the
+    feeds of its sections, and the EU funding acknowledgement (``cms.models.SiteFooter``)."""
+    from django.urls import NoReverseMatch
+    from django.utils.translation import gettext as _
+
+    from cms.i18n import reading_locale
+    from cms.models import SiteFooter
+
+    request = context.get("request")
+    locale = reading_locale()
+    footers = {f.locale_id: f for f in SiteFooter.objects.all()}
+    footer = footers.get(locale.pk) or footers.get(Locale.get_default().pk)
+    if footer is None and footers:
+        footer = next(iter(footers.values()))
+    links = []
+    if footer is not None:
+        for label, page_id in (
+            (_("Privacy notice"), footer.privacy_notice_id),
+            (_("Accessibility statement"), footer.accessibility_statement_id),
+            (_("Contact"), footer.contact_page_id),
+        ):
+            page = _in_reading_language(page_id, request, locale)
+            if page is not None:
+                links.append((label, url_in_language(page, request)))
+    feeds = []
+    sections = _sections(request)
+    specific = {p.pk: p for p in Page.objects.filter(pk__in=[p.pk for p in sections]).specific()}
+    for section in (specific[p.pk] for p in sections if p.pk in specific):
+        if not hasattr(section, "reverse_subpage"):
+            continue
+        for route, label in FEED_ROUTES:
+            try:
+                route_url = section.reverse_subpage(route)
+            except NoReverseMatch:
+                continue
+            lang = language_of(section) if section.locale_id != locale.pk else ""
+            url = url_in_language(section, request) + route_url
+            feeds.append((section.title, label, url, lang))
+    footer_lang = ""
+    if footer is not None and footer.locale_id != locale.pk:
+        footer_lang = language_of(footer)
+    return {"footer": footer, "footer_lang": footer_lang, "links": links, "feeds": feeds}
+
+
+def _in_reading_language(page_id, request, locale):
+    """The page ``page_id`` in the reader's language if translated, else itself, if visible."""
+    if not page_id:
+        return None
+    page = Page.objects.filter(pk=page_id).first()
+    if page is None:
+        return None
+    versions = visible_pages(Page.objects.filter(translation_key=page.translation_key), request)
+    from cms.i18n import one_per_translation
+
+    return one_per_translation(versions, locale).first()

@@ -19,7 +19,7 @@ from pathlib import Path
 from django.utils import timezone
 from django.utils.text import slugify
 
-from cms.demo import body_blocks, plain_text, read_page, read_yaml
+from cms.demo import body_blocks, catalogues, plain_text, read_page, read_yaml
 from events.models import EventIndexPage, EventPage, Registration
 
 DATA = Path(__file__).parent
@@ -184,3 +184,9 @@ def load(home, terms, speakers, privacy_notice, log):
     index = load_index(home, log)
     load_events(index, terms, speakers, privacy_notice, log)
     return index
+
+
+def load_translations(index, log) -> None:
+    """Translate the events index (context ``events-index`` in ``translations/<language>.po``)."""
+    for catalogue in catalogues(DATA / "translations"):
+        catalogue.translate_objects({"events-index": index}, log)

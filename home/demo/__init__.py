@@ -3,8 +3,11 @@
 The content is in the files beside this module (read with ``cms.demo``):
 ``home.md`` (the home page's introduction), ``pages/NN-<slug>.md`` (standard
 pages: front matter title, intro, show_in_menus; the body is the page's
-Markdown), ``accounts.yaml`` (the staff accounts and their groups) and
-``translations/<language>.po`` (the home page's translations, context ``home``).
+Markdown), ``footer.yaml`` (every page's footer: the EU funding
+acknowledgement and the pages it links), ``accounts.yaml`` (the staff accounts
+and their groups) and ``translations/<language>.po`` (translations of the home
+page, context ``home``, of the standard pages, ``pages/<slug>``, and of the
+footer, ``footer``).
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ from cms.demo import (
     read_pages,
     read_yaml,
 )
+from cms.models import SiteFooter
 from home.models import HomeFeaturedGuide, HomePage, StandardPage
 
 DATA = Path(__file__).parent
@@ -95,8 +99,26 @@ def load_users(log):
         log("user")
 
 
-def load_translations(home, log) -> None:
-    """Translate the home page into every language that has a catalogue in ``translations/``."""
-    source = HomePage.objects.get(pk=home.pk)
+def load_footer(pages, log) -> SiteFooter:
+    """The footer in the default language (``pages``: the standard pages by slug)."""
+    footer = SiteFooter.objects.first()
+    if footer is None:
+        data = read_yaml(DATA / "footer.yaml")
+        footer = SiteFooter.objects.create(
+            funding_text=" ".join(data["funding_text"].split()),
+            grant_number=data["grant_number"],
+            privacy_notice=pages.get(data["privacy_notice"]),
+            accessibility_statement=pages.get(data["accessibility_statement"]),
+            contact_page=pages.get(data["contact_page"]),
+        )
+        log("footer")
+    return footer
+
+
+def load_translations(home, pages, footer, log) -> None:
+    """Translate the home page, the standard pages and the footer into every language
+    that has a catalogue in ``translations/`` (each object its catalogue has)."""
+    objects = {"home": HomePage.objects.get(pk=home.pk), "footer": footer}
+    objects.update({f"pages/{slug}": page for slug, page in pages.items()})
     for catalogue in catalogues(DATA / "translations"):
-        catalogue.translate_objects({"home": source}, log)
+        catalogue.translate_objects(objects, log)

@@ -17,7 +17,15 @@ from django.contrib.auth import get_user_model
 from django.core.files.base import ContentFile
 from wagtail.documents import get_document_model
 
-from cms.demo import DEMO_PASSWORD, body_blocks, illustration, plain_text, read_page, read_yaml
+from cms.demo import (
+    DEMO_PASSWORD,
+    body_blocks,
+    catalogues,
+    illustration,
+    plain_text,
+    read_page,
+    read_yaml,
+)
 from members.models import (
     Agency,
     AgencySpacePage,
@@ -145,3 +153,9 @@ def verify_staff_emails(log):
         user.groups.add(staff_group())
         if created:
             log("verified email")
+
+
+def load_translations(area, log) -> None:
+    """Translate the members' area (context ``members-area`` in ``translations/<language>.po``)."""
+    for catalogue in catalogues(DATA / "translations"):
+        catalogue.translate_objects({"members-area": area}, log)

@@ -22,7 +22,15 @@ from django.utils.text import slugify
 from wagtail.documents import get_document_model
 from wagtail.models import Collection, Locale
 
-from cms.demo import body_blocks, illustration, plain_text, read_page, read_pages, read_yaml
+from cms.demo import (
+    body_blocks,
+    catalogues,
+    illustration,
+    plain_text,
+    read_page,
+    read_pages,
+    read_yaml,
+)
 from publications.models import (
     NewsIndexPage,
     NewsPage,
@@ -213,3 +221,11 @@ def load(home, terms, people, log):
     news = load_news(home, terms, people, log)
     load_documents(log)
     return publications, news
+
+
+def load_translations(publications, news, log) -> None:
+    """Translate the publications and news indexes (contexts ``publications-index`` and
+    ``news-index`` in ``translations/<language>.po``); the items stay in English."""
+    objects = {"publications-index": publications, "news-index": news}
+    for catalogue in catalogues(DATA / "translations"):
+        catalogue.translate_objects(objects, log)

@@ -42,12 +42,14 @@ def _url(site, name):
     return {
         "home": "/en/",
         "sourcebook": "/en/sourcebook/",
+        # Chosen filters: the chips and the clearing link are shown too.
+        "filtered sourcebook": "/en/sourcebook/?kind=guide&sort=title",
         "guide": site.guide.url,
         "case": site.case.url,
     }[name]
 
 
-@pytest.mark.parametrize("name", ["home", "sourcebook", "guide", "case"])
+@pytest.mark.parametrize("name", ["home", "sourcebook", "filtered sourcebook", "guide", "case"])
 def test_no_serious_accessibility_violations(tab, site, name):
     from axe_playwright_python.sync_playwright import Axe
 

@@ -73,11 +73,14 @@ def test_every_page_is_under_a_language_prefix(client, bilingual):
     assert '<html lang="fr">' in fr.text
 
 
-def test_switcher_links_translations_and_falls_back_to_home(client, bilingual):
+def test_switcher_links_translations_and_the_page_under_other_languages(client, bilingual):
     soup = BeautifulSoup(client.get(bilingual["guide"].url).content, "html.parser")
-    links = {a["lang"]: a["href"] for a in soup.select(".language-switcher a")}
-    assert links["fr"].endswith("next=/fr/sourcebook/coaching-senior-leaders/")
-    assert links["es"].endswith("next=/es/")
+    links = {a["lang"]: a for a in soup.select(".language-switcher a")}
+    assert links["fr"]["href"].endswith("next=/fr/sourcebook/coaching-senior-leaders/")
+    assert "untranslated" not in links["fr"].get("class", [])
+    # Not translated into Spanish: the same page under /es/, marked as untranslated.
+    assert links["es"]["href"].endswith("next=/es/sourcebook/coaching-senior-leaders/")
+    assert "untranslated" in links["es"]["class"]
     assert soup.select_one('.language-switcher a[lang="en"]')["aria-current"] == "true"
 
 
@@ -204,4 +207,9 @@ def test_a_new_translation_stays_a_draft_and_publishes_nothing_else(client, bili
     soup = BeautifulSoup(client.get("/fr/sourcebook/").content, "html.parser")
     titles = [a.get_text(strip=True) for a in soup.select(".card-title a")]
     assert "Scenario planning" in titles and "Planification par scénarios" not in titles
-    assert client.get(french.get_url()).status_code == 404
+    # At its address, the English page, marked as English: never the French draft.
+    response = client.get(french.get_url())
+    soup = BeautifulSoup(response.content, "html.parser")
+    assert response.status_code == 200
+    assert soup.h1.get_text(strip=True) == "Scenario planning" and soup.h1["lang"] == "en"
+    assert "Planification" not in response.text

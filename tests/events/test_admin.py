@@ -138,3 +138,37 @@ def test_people_without_the_right_are_refused(client, conference, delegates):
     client.force_login(UserFactory(email="someone@example.org", is_staff=True))
     for suffix in ("", "?export=csv", "badges.pdf", "check-in/", "message/"):
         assert client.get(url(conference, suffix)).status_code in (302, 403)
+
+
+@pytest.mark.parametrize(
+    "next_url",
+    [
+        "https://evil.example/phish",
+        "//evil.example/phish",
+        "/\\evil.example/phish",
+        "javascript:alert(1)",
+        "http://testserver.evil.example/",
+        "/admin/\x00\r\nSet-Cookie: x=1",
+    ],
+)
+def test_cancelling_never_redirects_off_the_site(client, staff, conference, delegates, next_url):
+    registration = delegates[0]
+    response = client.post(
+        url(conference), {"registration": registration.pk, "action": "cancel", "next": next_url}
+    )
+    assert response.status_code == 302
+    assert response["Location"] == url(conference)
+
+
+def test_cancelling_returns_to_the_filtered_list(client, staff, conference, delegates):
+    html = client.get(url(conference) + "?status=confirmed").content.decode()
+    assert f'name="next" value="{url(conference)}?status=confirmed"' in html
+    response = client.post(
+        url(conference),
+        {
+            "registration": delegates[0].pk,
+            "action": "cancel",
+            "next": url(conference) + "?status=confirmed",
+        },
+    )
+    assert response["Location"] == url(conference) + "?status=confirmed"

@@ -60,6 +60,20 @@ def test_filter_by_kind_and_year_with_counts(client, events, programme):
     assert "not known" in html and "Soon workshop" not in html
 
 
+def test_each_chosen_filter_has_a_removal_link_that_keeps_the_tab(client, events, programme):
+    from bs4 import BeautifulSoup
+
+    year = programme["past"].local_start.year
+    html = client.get(events.url + f"?when=past&kind=conference&year={year}").content
+    chips = BeautifulSoup(html, "html.parser").select(".active-filters a")
+    assert [(a.get_text(), a["href"]) for a in chips] == [
+        ("Remove Kind: Conference", f"?when=past&year={year}"),
+        (f"Remove Year: {year}", "?when=past&kind=conference"),
+    ]
+    clear = BeautifulSoup(html, "html.parser").select_one(".filters a.clear")
+    assert clear["href"] == events.url + "?when=past"
+
+
 def test_members_only_events_refuse_anonymous_visitors(client, events, programme):
     members = programme["members"]
     for url in (members.url, members.url + "ics/"):
@@ -130,3 +144,71 @@ def test_french_home_page_shows_untranslated_events_marked_as_english(client, ho
     assert card["lang"] == "en"
     assert card.select_one(".card-title a").get_text(strip=True) == "Soon workshop"
     assert "en anglais" in card.select_one(".available-in").get_text()
+
+
+def test_editors_question_texts_are_shown_as_text_not_markup(client, events):
+    """An editor's help text, label or choice is text: markup in it is never run (same origin
+    as the admin), on the event page and on the delegate's private page alike."""
+    from events.models import Registration
+
+    from .conftest import form_data
+
+    script = '<script>alert("x")</script><img src=x onerror=alert(1)>'
+    event = EventPageFactory(
+        parent=events,
+        questions=[
+            (
+                "text",
+                {
+                    "label": f"Interest {script}",
+                    "help_text": f"Help {script}",
+                    "required": False,
+                    "long": False,
+                },
+            ),
+            (
+                "text",
+                {
+                    "label": "Long",
+                    "help_text": f"Long help {script}",
+                    "required": False,
+                    "long": True,
+                },
+            ),
+            (
+                "choice",
+                {
+                    "label": f"Excursion {script}",
+                    "help_text": f"Pick {script}",
+                    "required": False,
+                    "choices": [f"Walk {script}", "Visit"],
+                },
+            ),
+            (
+                "multiple_choice",
+                {
+                    "label": "Workshops",
+                    "help_text": f"Any {script}",
+                    "required": False,
+                    "choices": [f"Coaching {script}", "Action learning", "Self-assessment"],
+                },
+            ),
+            ("yes_no", {"label": "Dinner?", "help_text": f"Dinner {script}", "required": False}),
+        ],
+    )
+    html = client.get(event.url).content.decode()
+    assert "Help &lt;script&gt;" in html and "Long help &lt;script&gt;" in html
+    assert "Dinner &lt;script&gt;" in html and "Any &lt;script&gt;" in html
+    assert "<script>alert" not in html and "<img src=x" not in html
+
+    client.post(event.url, form_data(event))
+    registration = Registration.objects.get(event=event)
+    html = client.get(event.url + f"registration/{registration.token}/").content.decode()
+    assert "Help &lt;script&gt;" in html
+    assert "<script>alert" not in html and "<img src=x" not in html
+
+
+def test_the_password_rules_beside_the_sign_up_form_are_still_a_list(client, home):
+    """Help text the code itself marks safe (Django's password rules) keeps its markup."""
+    html = client.get("/en/accounts/signup/").content.decode()
+    assert "<li>" in html and "&lt;li&gt;" not in html

@@ -24,7 +24,9 @@ def private_link(message):
 
 def test_happy_path_confirms_a_place_and_emails_the_link(client, conference):
     response = register(client, conference)
-    assert response.status_code == 302
+    assert response.status_code == 200
+    assert "Check your email" in response.text
+    assert "/registration/" not in response.text  # the link goes to the address only
     registration = Registration.objects.get()
     assert registration.status == "confirmed"
     assert registration.email == "ines.moreau@example.org"
@@ -41,8 +43,7 @@ def test_happy_path_confirms_a_place_and_emails_the_link(client, conference):
     (message,) = mail.outbox
     assert message.to == ["ines.moreau@example.org"]
     assert "confirmed" in message.subject
-    assert response["Location"] == private_link(message)
-    page = client.get(response["Location"])
+    page = client.get(private_link(message))
     assert "Your place is confirmed." in page.content.decode()
     assert page["Cache-Control"].count("no-store") == 1
 
@@ -75,7 +76,7 @@ def test_full_event_puts_delegates_on_the_waiting_list(client, events):
     event = EventPageFactory(parent=events, capacity=1)
     register(client, event, email="first@example.org")
     response = register(client, event, email="second@example.org")
-    assert response.status_code == 302
+    assert response.status_code == 200
     second = Registration.objects.get(email="second@example.org")
     assert second.status == "waiting"
     assert "waiting list" in mail.outbox[-1].subject
@@ -104,7 +105,7 @@ def test_cancelling_promotes_the_first_on_the_waiting_list_at_once(client, event
     register(client, event, email="third@example.org")
     mail.outbox.clear()
 
-    response = client.post(link, {"action": "cancel"})
+    response = client.post(link, {"action": "cancel", "confirm": "yes"})
     assert response.status_code == 302
     statuses = dict(Registration.objects.values_list("email", "status"))
     assert statuses == {
@@ -122,12 +123,15 @@ def test_cancelling_promotes_the_first_on_the_waiting_list_at_once(client, event
 
 
 def test_the_same_email_twice_resends_the_link_not_a_second_place(client, conference):
-    register(client, conference)
+    first = register(client, conference)
     first_link = private_link(mail.outbox[0])
     response = register(client, conference, email="Ines.Moreau@Example.org", first_name="Other")
     assert response.status_code == 200
     html = response.content.decode()
-    assert "already registered" in html
+    # Whoever typed the address is told what a new delegate is told: nothing shows
+    # whether that address was already registered.
+    assert "already registered" not in html
+    assert html.replace("Ines.Moreau@Example.org", "ines.moreau@example.org") == first.text
     assert "/registration/" not in html  # the link goes to the address, not to the browser
     assert Registration.objects.count() == 1
     assert len(mail.outbox) == 2 and private_link(mail.outbox[1]) == first_link
@@ -135,9 +139,9 @@ def test_the_same_email_twice_resends_the_link_not_a_second_place(client, confer
 
 def test_a_cancelled_delegate_may_register_again(client, conference):
     register(client, conference)
-    client.post(private_link(mail.outbox[0]), {"action": "cancel"})
+    client.post(private_link(mail.outbox[0]), {"action": "cancel", "confirm": "yes"})
     response = register(client, conference)
-    assert response.status_code == 302
+    assert response.status_code == 200
     assert Registration.objects.filter(status="confirmed").count() == 1
 
 
@@ -153,7 +157,7 @@ def test_tampered_or_forged_links_are_refused(client, conference):
         response = client.get(link.replace(token, bad))
         assert response.status_code == 404
         assert "ines.moreau" not in response.content.decode()
-        response = client.post(link.replace(token, bad), {"action": "cancel"})
+        response = client.post(link.replace(token, bad), {"action": "cancel", "confirm": "yes"})
         assert response.status_code == 404
     assert Registration.objects.get().status == "confirmed"
 
@@ -193,7 +197,7 @@ def test_honeypot_keeps_nothing(client, conference):
 def test_rate_limit_per_client_address(client, conference, settings):
     settings.EVENTS_REGISTRATIONS_PER_ADDRESS_PER_HOUR = 2
     for n in range(2):
-        assert register(client, conference, email=f"d{n}@example.org").status_code == 302
+        assert register(client, conference, email=f"d{n}@example.org").status_code == 200
     response = register(client, conference, email="d3@example.org")
     assert response.status_code == 429
     assert "Too many registrations" in response.content.decode()
@@ -201,7 +205,7 @@ def test_rate_limit_per_client_address(client, conference, settings):
     other = client.post(
         conference.url, form_data(conference, email="d4@example.org"), REMOTE_ADDR="10.0.0.9"
     )
-    assert other.status_code == 302
+    assert other.status_code == 200
     assert Registration.objects.count() == 3
 
 
@@ -221,7 +225,7 @@ def test_delegate_downloads_and_erases_their_data(client, conference):
     data = json.loads(client.get(link + "?download=json").content)
     assert data["email"] == "ines.moreau@example.org"
     assert data["answers"]["Which excursion?"] == "City hall visit"
-    response = client.post(link, {"action": "erase"})
+    response = client.post(link, {"action": "erase", "confirm": "yes"})
     assert "Your data has been erased" in response.content.decode()
     registration = Registration.objects.get()
     assert registration.status == "cancelled" and registration.email == ""
@@ -277,3 +281,106 @@ def test_raising_the_capacity_gives_places_to_the_waiting_list(
     statuses = list(Registration.objects.order_by("pk").values_list("status", flat=True))
     assert statuses == ["confirmed", "confirmed", "waiting"]
     assert [m.to for m in mail.outbox] == [["d1@example.org"]]
+
+
+# Who controls a registration: only whoever proved the address (issue 15, item 7)
+
+
+def test_registering_someone_elses_address_gives_no_control_over_it(client, conference):
+    """The first to type an address does not get the link; its owner does, by email."""
+    from allauth.account.models import EmailAddress
+
+    from tests.members.factories import verified_user
+
+    response = register(client, conference, email="owner@example.org", first_name="Mallory")
+    assert response.status_code == 200
+    assert "/registration/" not in response.text
+    registration = Registration.objects.get()
+    assert registration.user is None
+    (message,) = mail.outbox
+    assert message.to == ["owner@example.org"]
+
+    # The owner, signed in with the address verified, sees their registration on
+    # the event page and can change it; the first visitor's browser still cannot.
+    owner = verified_user("owner@example.org")
+    owners_browser = type(client)()
+    owners_browser.force_login(owner)
+    page = owners_browser.get(conference.url).text
+    assert "View or change your registration" in page
+    assert "View or change your registration" not in client.get(conference.url).text
+    assert private_link(message) in page
+
+    # A member who merely added the address to their account (unconfirmed) is a stranger.
+    stranger = verified_user("stranger@example.org")
+    EmailAddress.objects.create(user=stranger, email="owner@example.org", verified=False)
+    strangers_browser = type(client)()
+    strangers_browser.force_login(stranger)
+    assert "/registration/" not in strangers_browser.get(conference.url).text
+    response = strangers_browser.post(
+        conference.url, form_data(conference, email="owner@example.org")
+    )
+    assert response.status_code == 200 and "/registration/" not in response.text
+
+
+def test_a_member_registering_their_verified_address_goes_straight_to_it(client, conference):
+    from tests.members.factories import verified_user
+
+    member = verified_user("ines.moreau@example.org")
+    client.force_login(member)
+    response = register(client, conference)
+    assert response.status_code == 302
+    registration = Registration.objects.get()
+    assert response["Location"] == private_link(mail.outbox[0])
+    assert registration.user == member
+
+
+def test_a_member_registering_a_colleague_links_nothing_to_their_account(client, conference):
+    from tests.members.factories import verified_user
+
+    member = verified_user("organiser@example.org")
+    client.force_login(member)
+    response = register(client, conference, email="colleague@example.org")
+    assert response.status_code == 200 and "/registration/" not in response.text
+    assert Registration.objects.get().user is None
+
+
+# The registration throttle counts real attempts by the real client (issue 15, item 2)
+
+
+def test_invalid_submissions_do_not_use_up_the_limit(client, conference, settings):
+    settings.EVENTS_REGISTRATIONS_PER_ADDRESS_PER_HOUR = 2
+    for _ in range(5):
+        assert register(client, conference, email="not-an-address").status_code == 400
+    assert register(client, conference, email="d1@example.org").status_code == 200
+    assert register(client, conference, email="d2@example.org").status_code == 200
+    assert register(client, conference, email="d3@example.org").status_code == 429
+
+
+def test_behind_trusted_proxies_each_client_has_its_own_limit(client, conference, settings):
+    """Every request comes from the proxy; the limit holds per client it reports."""
+    settings.EVENTS_REGISTRATIONS_PER_ADDRESS_PER_HOUR = 1
+    settings.TRUSTED_PROXIES = ["10.0.0.0/24", "192.0.2.7"]
+
+    def via_proxy(email, forwarded_for):
+        return client.post(
+            conference.url,
+            form_data(conference, email=email),
+            REMOTE_ADDR="10.0.0.2",
+            HTTP_X_FORWARDED_FOR=forwarded_for,
+        )
+
+    # Client 198.51.100.1 through two trusted proxies (192.0.2.7, then 10.0.0.2).
+    assert via_proxy("a1@example.org", "198.51.100.1, 192.0.2.7").status_code == 200
+    assert via_proxy("a2@example.org", "198.51.100.1, 192.0.2.7").status_code == 429
+    # Another client through the same proxies is not held back.
+    assert via_proxy("b1@example.org", "198.51.100.2, 192.0.2.7").status_code == 200
+    # What a client writes into the header itself is not believed.
+    assert via_proxy("a3@example.org", "203.0.113.9, 198.51.100.1").status_code == 429
+    # A client that is not a trusted proxy cannot claim to forward for others.
+    direct = client.post(
+        conference.url,
+        form_data(conference, email="c1@example.org"),
+        REMOTE_ADDR="198.51.100.1",
+        HTTP_X_FORWARDED_FOR="203.0.113.50",
+    )
+    assert direct.status_code == 429

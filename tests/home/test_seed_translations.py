@@ -125,7 +125,8 @@ def test_a_translated_case_study_names_its_country_and_sector_in_french(seeded, 
         if slug in translated("guides"):
             assert used[f"/fr/sourcebook/{slug}/"] == french(FR, f"guides/{slug}", guide["title"])
         else:
-            assert used[f"/en/sourcebook/{slug}/"] == guide["title"]
+            # Not translated: at its address under /fr/, in English.
+            assert used[f"/fr/sourcebook/{slug}/"] == guide["title"]
 
 
 def test_an_untranslated_guide_is_listed_in_english_in_the_french_listing(seeded, client):
@@ -136,7 +137,8 @@ def test_an_untranslated_guide_is_listed_in_english_in_the_french_listing(seeded
     card = link.find_parent("article")
     assert card["lang"] == "en"
     assert card.select_one(".available-in") is not None
-    assert link["href"] == f"/en/sourcebook/{UNTRANSLATED_GUIDE.slug}/"
+    # Its address is under /fr/: the French reader stays on the French site.
+    assert link["href"] == f"/fr/sourcebook/{UNTRANSLATED_GUIDE.slug}/"
     # The translated guide is listed once, in French, without the marker.
     title = french(FR, f"guides/{TRANSLATED_GUIDE.slug}", TRANSLATED_GUIDE["title"])
     assert not titles[title].find_parent("article").has_attr("lang")

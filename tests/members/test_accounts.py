@@ -73,6 +73,46 @@ def test_sign_in_is_rate_limited(client, home):
     assert client.get(reverse("my_account")).status_code == 302
 
 
+def test_sign_in_lockout_is_per_client_behind_the_proxies(client, home, settings):
+    """Every request arrives from the proxy; only the client that guesses is locked out."""
+    settings.TRUSTED_PROXIES = ["10.0.0.2"]
+    for n in range(12):
+        verified_user(f"person{n}@example.org")
+
+    def sign_in_from(address, email, password="wrong password"):
+        return client.post(
+            reverse("account_login"),
+            {"login": email, "password": password},
+            REMOTE_ADDR="10.0.0.2",
+            HTTP_X_FORWARDED_FOR=address,
+        )
+
+    # Junk sent to the sign-in form is no attempt: it uses up nothing.
+    for _ in range(40):
+        client.post(reverse("account_login"), {}, REMOTE_ADDR="10.0.0.2")
+    # A guesser at 198.51.100.1 tries one password on each of ten accounts…
+    for n in range(10):
+        assert "Too many" not in sign_in_from("198.51.100.1", f"person{n}@example.org").text
+    assert "Too many" in sign_in_from("198.51.100.1", "person10@example.org").text
+    # …and everybody else still signs in.
+    response = sign_in_from("198.51.100.2", "person11@example.org", PASSWORD)
+    assert response.status_code == 302 and response["Location"] == reverse("my_account")
+
+
+def test_sessions_list_shows_the_clients_address_not_the_proxys(client, home, settings):
+    from allauth.usersessions.models import UserSession
+
+    settings.TRUSTED_PROXIES = ["10.0.0.0/8"]
+    user = verified_user("travelling@example.org")
+    client.post(
+        reverse("account_login"),
+        {"login": user.email, "password": PASSWORD},
+        REMOTE_ADDR="10.0.0.2",
+        HTTP_X_FORWARDED_FOR="203.0.113.7, 10.1.2.3",
+    )
+    assert UserSession.objects.get(user=user).ip == "203.0.113.7"
+
+
 def test_password_reset(client, home):
     verified_user("forgetful@example.org")
     client.post(reverse("account_reset_password"), {"email": "forgetful@example.org"})

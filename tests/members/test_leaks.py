@@ -15,6 +15,7 @@ from dataclasses import dataclass
 import pytest
 from pypdf import PdfReader
 
+from tests.development.leaks import development_channels
 from tests.events.leaks import event_channels
 
 pytestmark = pytest.mark.django_db
@@ -247,6 +248,9 @@ CHANNELS = [
 ]
 # Events (events app): event pages, their .ics files, the listing and the calendar feed.
 CHANNELS += event_channels(Channel, each_space, text_of)
+# The development work (development app) comes first: its data is then in place for
+# every other channel (search, suggestions, sitemap, feeds, OAI-PMH, PDFs, the dashboard).
+CHANNELS[:0] = development_channels(Channel, each_space, text_of)
 
 VIEWERS = {"anonymous": None, "member of A": "A", "member of B": "B"}
 

@@ -97,7 +97,7 @@ def test_data_export_includes_event_registrations(world, client):
     factories.RegistrationFactory(event=event, email="someone.else@example.org")
     client.force_login(world.member_a)
     data = json.loads(client.get(reverse("export_my_data")).content)
-    assert [(r["event"], r["first_name"]) for r in data["event_registrations"]] == [
+    assert [(r["event"], r["first_name"]) for r in data["events"]["registrations"]] == [
         ("Praxis conference 2027", "Anna")
     ]
     assert "someone.else@example.org" not in json.dumps(data)

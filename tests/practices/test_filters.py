@@ -12,21 +12,9 @@ from tests.factories import (
     SectorFactory,
     ThemeFactory,
 )
+from tests.listings import count_beside, titles
 
 pytestmark = pytest.mark.django_db
-
-
-def titles(response):
-    soup = BeautifulSoup(response.content, "html.parser")
-    return sorted(a.get_text(strip=True) for a in soup.select(".card-title a"))
-
-
-def count_beside(response, facet, value):
-    soup = BeautifulSoup(response.content, "html.parser")
-    label = soup.find("label", attrs={"for": f"f-{facet}-{value}"})
-    if label is None:
-        return None
-    return int(label.select_one(".count").get_text(strip=True).strip("()"))
 
 
 @pytest.fixture

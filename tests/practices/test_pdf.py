@@ -89,3 +89,16 @@ def test_private_guide_pdf_is_not_served_to_anonymous_visitors(client, sourceboo
     response = client.get(guide.url + "pdf/")
     assert response.status_code == 302
     assert "login" in response["Location"]
+
+
+def test_a_restricted_sourcebook_s_book_is_for_those_who_may_open_it(client, book):
+    from tests.members.factories import verified_user
+
+    PageViewRestriction.objects.create(page=book, restriction_type=PageViewRestriction.LOGIN)
+    response = client.get("/en/sourcebook/sourcebook.pdf")
+    assert response.status_code == 302 and "/accounts/login/" in response["Location"]
+    client.force_login(verified_user("reader@example.org"))
+    response = client.get("/en/sourcebook/sourcebook.pdf")
+    assert response.status_code == 200 and response.content.startswith(b"%PDF-")
+    assert "public" not in response["Cache-Control"]
+    assert "no-store" in response["Cache-Control"]  # a shared cache never keeps it

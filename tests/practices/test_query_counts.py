@@ -1,8 +1,6 @@
 """A page's query count does not grow with the number of items or related items it shows."""
 
 import pytest
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 
 from cms.demo import illustration
 from practices.models import CaseStudyGuide, RelatedEntry
@@ -12,16 +10,9 @@ from tests.factories import (
     PracticeGuidePageFactory,
     ThemeFactory,
 )
+from tests.listings import queries_for
 
 pytestmark = pytest.mark.django_db
-
-
-def queries_for(client, url):
-    client.get(url)  # warm caches (site root paths, content types)
-    with CaptureQueriesContext(connection) as ctx:
-        response = client.get(url)
-    assert response.status_code == 200
-    return len(ctx.captured_queries)
 
 
 def add_entries(sourcebook, n, start=0):

@@ -205,3 +205,166 @@ def test_only_communications_and_superusers_may_import(client, django_user_model
     response = client.get(URL)
     assert response.status_code == 200
     assert b"Import publications" in client.get("/admin/").content
+
+
+# -- checked in the preview exactly as saving checks it ------------------------------
+
+OVER_LIMITS = r"""@article{long-issue,
+  author = {Moreau, Inès},
+  title = {An issue number longer than the field},
+  journal = {Public Administration}, year = {2020},
+  number = {Special issue on strategic renewal 2020}
+}
+
+@article{long-volume,
+  author = {Moreau, Inès},
+  title = {A volume longer than the field},
+  journal = {Public Administration}, year = {2020},
+  volume = {Volume forty-one, part two of three}
+}
+
+@article{bare-url,
+  author = {Moreau, Inès},
+  title = {A link without a scheme},
+  journal = {Public Administration}, year = {2020},
+  url = {www.example.org/paper.pdf}
+}
+
+@article{long-keyword,
+  author = {Moreau, Inès},
+  title = {A keyword longer than a tag},
+  journal = {Public Administration}, year = {2020},
+  keywords = {KEYWORD}
+}
+
+@article{long-author,
+  author = {AUTHOR, Anna},
+  title = {An author's name longer than the field},
+  journal = {Public Administration}, year = {2020}
+}
+
+@article{fine,
+  author = {Moreau, Inès},
+  title = {A perfectly good paper},
+  journal = {Public Administration}, year = {2020}, number = {3}, volume = {41},
+  url = {https://example.org/paper.pdf}
+}
+""".replace("KEYWORD", "k" * 101).replace("AUTHOR", "Family" * 21)
+
+
+def test_preview_refuses_what_saving_would_refuse(comms_client, publications):
+    preview = upload(comms_client, publications, "limits.bib", OVER_LIMITS)
+    assert preview.status_code == 200
+    references = preview.context["references"]
+    assert [r.status for r in references] == ["invalid"] * 5 + ["new"]
+    problems = [" ".join(r.problems) for r in references]
+    assert "Issue:" in problems[0] and "at most 20 characters" in problems[0]
+    assert "Volume:" in problems[1] and "at most 20 characters" in problems[1]
+    assert "External link:" in problems[2] and "valid URL" in problems[2]
+    assert "longer than 100 characters" in problems[3]
+    assert "Family name" in problems[4] and "at most 120 characters" in problems[4]
+    # Posting their numbers anyway gets the preview back, not a server error.
+    response = confirm(comms_client, publications, preview, [1, 2, 3, 4, 5, 6])
+    assert response.status_code == 200 and not PublicationPage.objects.exists()
+    response = confirm(comms_client, publications, preview, [6])
+    assert response.status_code == 302
+    assert list(PublicationPage.objects.values_list("title", flat=True)) == [
+        "A perfectly good paper"
+    ]
+
+
+def test_control_characters_in_a_file_are_not_imported(comms_client, publications):
+    text = BIBTEX.replace("Learning partnerships: a framework", "Learning\x01 partnerships\x0b")
+    preview = upload(comms_client, publications, "refs.bib", text)
+    confirm(comms_client, publications, preview, [2])
+    assert PublicationPage.objects.get().title == "Learning partnerships"
+
+
+# -- bounded work --------------------------------------------------------------------
+
+
+def many_strings(strings, entries):
+    definitions = [
+        f'@string{{journal{i} = "Journal of Public Management, series {i}"}}'
+        for i in range(strings)
+    ]
+    references = [
+        f"@article{{key{i},\n  author = {{Author{i}, Anna}},\n  title = {{Paper {i}}},\n"
+        f"  journal = journal{i % strings}, year = {{2021}}\n}}"
+        for i in range(entries)
+    ]
+    return "\n".join(definitions + references) + "\n"
+
+
+def test_string_definitions_are_read_once_not_once_per_entry(monkeypatch):
+    """The parser reads about as much text as the file holds, whatever its @strings."""
+    from bibtexparser.bparser import BibTexParser
+
+    from publications.importers import read_bibtex
+
+    parsed = []
+    original = BibTexParser.parse
+
+    def counting_parse(self, text, *args, **kwargs):
+        parsed.append(len(text))
+        return original(self, text, *args, **kwargs)
+
+    monkeypatch.setattr(BibTexParser, "parse", counting_parse)
+    text = many_strings(200, 200)
+    references = read_bibtex(text)
+    assert len(references) == 200
+    assert references[7].fields["container_title"] == "Journal of Public Management, series 7"
+    assert sum(parsed) <= 2 * len(text)
+
+
+def test_a_file_with_too_many_references_is_refused(comms_client, publications):
+    response = upload(comms_client, publications, "many.bib", many_strings(5, 501))
+    (error,) = response.context["form"].errors["file"]
+    assert "at most 500 references" in error
+    assert not PublicationPage.objects.exists()
+
+
+def test_strings_that_expand_exponentially_are_refused(comms_client, publications):
+    chain = ['@string{s0 = "0123456789"}'] + [
+        f"@string{{s{i} = s{i - 1} # s{i - 1}}}" for i in range(1, 23)
+    ]
+    text = "\n".join(chain) + "\n@article{k, author = {A, B}, title = s22, year = {2020}}\n"
+    response = upload(comms_client, publications, "bomb.bib", text)
+    (error,) = response.context["form"].errors["file"]
+    assert "expand to far more text" in error
+
+
+def test_an_undefined_string_is_reported_with_its_line(comms_client, publications):
+    text = "@article{k,\n author = {A, B}, title = {T}, year = {2020},\n journal = nowhere\n}\n"
+    response = upload(comms_client, publications, "undefined.bib", text)
+    (error,) = response.context["form"].errors["file"]
+    assert error.startswith("Line 1:") and "nowhere" in error
+
+
+def test_an_oversized_file_is_refused_with_a_message(comms_client, publications):
+    text = BIBTEX + "%" + "x" * (2 * 1024 * 1024) + "\n"
+    response = upload(comms_client, publications, "huge.bib", text)
+    assert response.context["form"].errors["file"] == ["The file is larger than 2 MB."]
+
+
+def test_digits_int_cannot_read_are_no_server_error(comms_client, publications):
+    """ "²" is a digit to str.isdigit() and not a number to int()."""
+    text = (
+        "@article{odd,\n  author = {Moreau, Inès}, title = {Superscripts},\n"
+        "  journal = {J}, year = {2020}, month = {²}, day = {³}, pages = {²--¹}\n}\n"
+    )
+    preview = upload(comms_client, publications, "odd.bib", text)
+    assert preview.status_code == 200
+    (reference,) = preview.context["references"]
+    assert reference.fields["publication_date"].isoformat() == "2020-01-01"
+    confirm(comms_client, publications, preview, [1])
+    assert PublicationPage.objects.get().first_page == "²"
+
+
+def test_a_publication_date_near_the_end_of_time_is_no_server_error(publications):
+    import datetime
+
+    page = PublicationPageFactory.build(
+        publication_date=datetime.date(9999, 12, 1), online_date=datetime.date(9999, 12, 31)
+    )
+    page.clean()  # no OverflowError

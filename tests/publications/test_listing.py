@@ -4,27 +4,13 @@ import datetime
 
 import pytest
 from bs4 import BeautifulSoup
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 
 from tests.factories import ThemeFactory
+from tests.listings import count_beside, queries_for, titles
 
 from .factories import PersonFactory, PublicationPageFactory
 
 pytestmark = pytest.mark.django_db
-
-
-def titles(response):
-    soup = BeautifulSoup(response.content, "html.parser")
-    return sorted(a.get_text(strip=True) for a in soup.select(".card-title a"))
-
-
-def count_beside(response, facet, value):
-    soup = BeautifulSoup(response.content, "html.parser")
-    label = soup.find("label", attrs={"for": f"f-{facet}-{value}"})
-    if label is None:
-        return None
-    return int(label.select_one(".count").get_text(strip=True).strip("()"))
 
 
 @pytest.fixture
@@ -109,14 +95,6 @@ def test_paginates(client, catalogue, settings):
     second = client.get("/en/publications/?page=2")
     assert len(titles(second)) == 1
     assert b'rel="next"' in first.content
-
-
-def queries_for(client, url):
-    client.get(url)
-    with CaptureQueriesContext(connection) as ctx:
-        response = client.get(url)
-    assert response.status_code == 200
-    return len(ctx.captured_queries)
 
 
 def add_publications(publications, n, start=0):

@@ -117,3 +117,18 @@ def test_listing_and_exports_leave_out_private_publications(client, content):
     ris = client.get("/en/publications/export/ris/").content.decode()
     assert "Publication login" not in ris and "Publication group" not in ris
     assert client.get(content["publication-login"].url + "cite/bib/").status_code == 302
+
+
+@pytest.mark.parametrize("kind", ["rss", "atom"])
+def test_control_characters_in_stored_text_do_not_break_the_feeds(client, content, kind):
+    news = content["news-public"]
+    news.title = "News\x0b with a vertical tab"
+    news.lead = "Pasted\x01 from a word processor"
+    news.save_revision().publish()
+    paper = content["publication-public"]
+    paper.title = "Paper\x1f with a unit separator"
+    paper.save_revision().publish()
+    titles = [e.title for e in parse_feed(client, f"/en/news/feed/{kind}/").entries]
+    assert "News  with a vertical tab" in titles
+    titles = [e.title for e in parse_feed(client, f"/en/publications/feed/{kind}/").entries]
+    assert "Paper  with a unit separator" in titles

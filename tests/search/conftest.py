@@ -4,6 +4,8 @@ import datetime
 from dataclasses import dataclass
 
 import pytest
+from django.conf import settings
+from django.core.management import call_command
 
 from cms.i18n import ensure_locales
 from tests.factories import (
@@ -21,6 +23,35 @@ from tests.publications.factories import (
     PublicationIndexPageFactory,
     PublicationPageFactory,
 )
+
+
+@pytest.fixture(scope="session")
+def cluster_indexes(django_db_setup, django_db_blocker):
+    """On a search cluster (SEARCH_URL), this test process's indexes, with their mappings."""
+    if not settings.SEARCH_URL:
+        return None
+    from wagtail.search.backends import get_search_backend
+
+    with django_db_blocker.unblock():
+        call_command("update_index", verbosity=0)
+    return get_search_backend()
+
+
+@pytest.fixture(autouse=True)
+def empty_cluster(cluster_indexes):
+    """Each test starts with empty indexes: the database is rolled back, a cluster is not."""
+    if cluster_indexes is not None:
+        # By id, in bulk: a bare node has no delete-by-query (the reindex module).
+        es = cluster_indexes.es
+        for index in cluster_indexes.all_indexes():
+            found = es.search(index=index.name, body={"query": {"match_all": {}}, "size": 10_000})
+            actions = [
+                {"delete": {"_index": hit["_index"], "_id": hit["_id"]}}
+                for hit in found["hits"]["hits"]
+            ]
+            if actions:
+                es.bulk(body=actions, refresh=True)
+    return cluster_indexes
 
 
 @dataclass

@@ -224,9 +224,9 @@ def test_the_number_of_queries_does_not_grow_with_the_results(client, corpus):
 
 
 def test_more_matches_than_are_ranked_says_so(client, corpus, monkeypatch):
-    from search import engine
+    from search.backends import base
 
-    monkeypatch.setattr(engine, "MAX_MATCHES", 2)
+    monkeypatch.setattr(base, "MAX_MATCHES", 2)
     page = search(client, "workshop")
     assert page.status == 200
     assert "More than 2 results" in page.soup.select_one(".results-count").get_text()
@@ -240,9 +240,9 @@ def test_when_the_search_cluster_is_down_visitors_are_told_and_their_words_kept(
     # A cluster configured at an address where nothing listens (this machine's loopback).
     settings.WAGTAILSEARCH_BACKENDS = {
         "default": {
-            "BACKEND": f"wagtail.search.backends.{engine}",
+            "BACKEND": f"search.backends.{engine}",
             "URLS": ["http://127.0.0.1:9"],
-            "INDEX": "praxis-unreachable",
+            "INDEX_PREFIX": "praxis-unreachable-",
             "TIMEOUT": 2,
         }
     }

@@ -68,8 +68,8 @@ def test_when_the_search_cluster_cannot_answer_similar_entries_share_taxonomies(
     from django.utils.module_loading import import_string
 
     # A cluster configured at an address where nothing listens (this machine's loopback).
-    backend = import_string(f"wagtail.search.backends.{engine}.SearchBackend")(
-        {"URLS": ["http://127.0.0.1:9"], "INDEX": "praxis-unreachable", "TIMEOUT": 2}
+    backend = import_string(f"search.backends.{engine}.SearchBackend")(
+        {"URLS": ["http://127.0.0.1:9"], "INDEX_PREFIX": "praxis-unreachable-", "TIMEOUT": 2}
     )
     request = RequestFactory().get("/")
     request.user = AnonymousUser()

@@ -7,11 +7,14 @@ waiting and cancelled delegates (and their countries) remain for reporting.
 import datetime
 
 from django.conf import settings
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from django.utils import timezone
 
 from events.models import Registration
+
+# A century: more would reach beyond the dates Python can represent.
+MAX_DAYS = 36500
 
 
 class Command(BaseCommand):
@@ -28,6 +31,12 @@ class Command(BaseCommand):
 
     def handle(self, *args, days=None, dry_run=False, **options):
         days = settings.EVENTS_PURGE_AFTER_DAYS if days is None else days
+        if not isinstance(days, int) or not 0 <= days <= MAX_DAYS:
+            # A negative number would erase the delegates of events still to come.
+            raise CommandError(
+                f"--days must be a whole number of days from 0 to {MAX_DAYS} after the "
+                f"event ended, not {days}. Nothing was anonymised."
+            )
         cutoff = timezone.now() - datetime.timedelta(days=days)
         due = Registration.objects.with_personal_data().filter(event__end__lt=cutoff)
         if dry_run:

@@ -8,11 +8,13 @@ even if two runs overlap.
 import datetime
 
 from django.conf import settings
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
 from django.utils import timezone
 
 from events import emails
 from events.models import Registration
+
+MAX_DAYS = 365
 
 
 class Command(BaseCommand):
@@ -28,6 +30,11 @@ class Command(BaseCommand):
 
     def handle(self, *args, days=None, **options):
         days = settings.EVENTS_REMINDER_DAYS if days is None else days
+        if not isinstance(days, int) or not 0 <= days <= MAX_DAYS:
+            raise CommandError(
+                f"--days must be a whole number of days from 0 to {MAX_DAYS} before the "
+                f"event, not {days}. No reminder was sent."
+            )
         now = timezone.now()
         due = (
             Registration.objects.confirmed()

@@ -28,6 +28,7 @@ class Command(BaseCommand):
             raise CommandError("seed_demo refuses to run under production settings.")
 
         from cms.demo import taxonomies
+        from development import demo as development_demo
         from events import demo as events_demo
         from home import demo as home_demo
         from members import demo as members_demo
@@ -51,18 +52,25 @@ class Command(BaseCommand):
             home_demo.load_home(home, log)
             terms = taxonomies.load_taxonomies()
             sourcebook = practices_demo.load(home, terms, log)
-            members_demo.load(home, terms, log)
+            members_area = members_demo.load(home, terms, log)
             people = publications_demo.load_people(log)
-            publications_demo.load(home, terms, people, log)
+            publications, news = publications_demo.load(home, terms, people, log)
             standard_pages = home_demo.load_standard_pages(home, log)
-            events_demo.load(home, terms, people, standard_pages.get("privacy"), log)
+            footer = home_demo.load_footer(standard_pages, log)
+            events = events_demo.load(home, terms, people, standard_pages.get("privacy"), log)
+            development_demo.load(home, terms, log)
             guides = list(PracticeGuidePage.objects.child_of(sourcebook).live().order_by("pk"))
             home_demo.feature_guides(home, guides)
-            # Translations (French and German): the taxonomies first, then the
-            # home page, then the sourcebook and some of its entries.
+            # Translations: the taxonomies first (French and German), then the
+            # home page, standard pages and footer, then every section (in
+            # French, German, Spanish, Italian and Polish) and, in French and
+            # German, some of the sourcebook's entries.
             taxonomies.load_translations(terms, log)
-            home_demo.load_translations(home, log)
+            home_demo.load_translations(home, standard_pages, footer, log)
             practices_demo.load_translations(sourcebook, log)
+            publications_demo.load_translations(publications, news, log)
+            events_demo.load_translations(events, log)
+            members_demo.load_translations(members_area, log)
 
         if created:
             summary = ", ".join(f"{n} × {kind}" for kind, n in sorted(created.items()))
