@@ -55,7 +55,7 @@ demo: migrate ## Load the demo site unless the database already has one
 	$(BIN)/python manage.py seed_demo --if-empty
 
 lint:
-	$(BIN)/ruff check . && $(BIN)/ruff format --check .
+	$(BIN)/ruff check . && $(BIN)/ruff format --check . && $(BIN)/lint-imports
 
 format:
 	$(BIN)/ruff format . && $(BIN)/ruff check --fix .

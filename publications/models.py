@@ -454,10 +454,11 @@ class PublicationPage(RoutablePageMixin, Page):
         return root_url + self.pdf.url
 
     def related_sourcebook_entries(self, request):
-        from practices.models import SourcebookItemPage
-
+        # The sourcebook's page model, from the relation (the publications import no
+        # app beside them).
+        entries = PublicationRelatedEntry._meta.get_field("target").related_model
         ids = [link.target_id for link in self.related_entries.all()]
-        pages = visible_pages(SourcebookItemPage.objects.filter(pk__in=ids), request)
+        pages = visible_pages(entries.objects.filter(pk__in=ids), request)
         by_id = {p.pk: p for p in pages}
         return [by_id[pk] for pk in ids if pk in by_id]
 
