@@ -1,1 +1,1 @@
-"""Conferences, workshops and delegate registration (built in a later issue)."""
+"""Conferences, workshops and delegate registration."""

@@ -1,1 +1,1 @@
-"""Agencies, memberships and the gated members' areas (built in a later issue)."""
+"""Agencies, memberships and the gated members' areas."""

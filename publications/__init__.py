@@ -1,1 +1,1 @@
-"""Papers, reports, news, authors, citation exports and feeds (built in a later issue)."""
+"""Papers, reports, news, authors, citation exports and feeds."""
