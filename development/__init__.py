@@ -1,0 +1,4 @@
+"""Development work with participating agencies.
+
+Interventions, self-assessment rounds, results and learning partnerships.
+"""
