@@ -21,7 +21,7 @@ from urllib.parse import quote, quote_from_bytes
 import pytest
 from django.core.cache import cache
 from django.test import Client
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
 from .site import build_site
@@ -34,6 +34,9 @@ settings.register_profile(
     deadline=None,
     derandomize=True,
     database=None,
+    # No "explain" phase: tracing every line of the site to explain a failure
+    # took many minutes; the shrunk example and its traceback say enough.
+    phases=[Phase.explicit, Phase.reuse, Phase.generate, Phase.shrink],
     suppress_health_check=[
         HealthCheck.function_scoped_fixture,
         HealthCheck.too_slow,
