@@ -8,6 +8,10 @@ instead, and every upload path (the image library, the chooser in a page, the
 multiple upload) answered with a server error. ``ReadableImageField`` reports
 any such failure as Wagtail's own "not a valid image" message, beside the field.
 
+WeasyPrint, once imported (the sourcebook book, the development reports), sets
+Pillow's process-wide ``LOAD_TRUNCATED_IMAGES``, under which a PNG cut short
+opens as if whole; the field reads uploads with it off.
+
 Installed as ``WAGTAILIMAGES_IMAGE_FORM_BASE``, so every image form Wagtail
 builds (add, edit, chooser upload, multiple upload) uses it.
 """
@@ -17,12 +21,14 @@ from __future__ import annotations
 from django.core.exceptions import ValidationError
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy
+from PIL import ImageFile
 from wagtail.images.fields import WagtailImageField
 from wagtail.images.forms import BaseImageForm
 
 
 class ReadableImageField(WagtailImageField):
     def to_python(self, data):
+        truncated, ImageFile.LOAD_TRUNCATED_IMAGES = ImageFile.LOAD_TRUNCATED_IMAGES, False
         try:
             return super().to_python(data)
         except ValidationError:
@@ -31,6 +37,8 @@ class ReadableImageField(WagtailImageField):
             raise ValidationError(
                 self.error_messages["invalid_image"], code="invalid_image"
             ) from error
+        finally:
+            ImageFile.LOAD_TRUNCATED_IMAGES = truncated
 
 
 class ImageForm(BaseImageForm):

@@ -93,3 +93,17 @@ def test_good_images_still_upload_everywhere(editor):
     image.refresh_from_db()
     assert image.title == "More, renamed" and image.file
     assert get_image_model().objects.count() == 2
+
+
+def test_a_damaged_file_is_refused_after_weasyprint_was_loaded(editor):
+    """WeasyPrint turns on Pillow's LOAD_TRUNCATED_IMAGES for the whole process."""
+    import weasyprint  # noqa: F401 - imported for its side effect
+    from PIL import ImageFile
+
+    assert ImageFile.LOAD_TRUNCATED_IMAGES
+    response = editor.post(
+        "/admin/images/add/",
+        {"title": "Broken", "file": upload("broken.png", DAMAGED["pixel data cut short"])},
+    )
+    assert response.status_code == 200
+    assert not get_image_model().objects.exists()
