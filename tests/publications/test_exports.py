@@ -93,7 +93,7 @@ def test_ris_round_trip(client, article):
     assert (entry["volume"], entry["number"]) == ("41", "8")
     assert (entry["start_page"], entry["end_page"]) == ("672", "675")
     assert entry["year"] == "2021"
-    assert entry["date"] == "2021/11/17"
+    assert entry["date"] == "2021/11/17/"  # RIS: YYYY/MM/DD/other
     assert entry["doi"] == "10.1080/09540962.2021.1909274"
     assert entry["issn"] == "0954-0962"
     assert entry["keywords"] == ["action research", "systems"]
