@@ -304,3 +304,17 @@ class FacetedFilter:
                 query = self._query(without=(facet.name, value))
                 links.append((facet.label, labels.get(value, value), query.urlencode()))
         return links
+
+
+def render_listing(page, request, listing: FacetedFilter, per_page: int, cards=None):
+    """One page of a filtered listing, rendered by its Wagtail ``page``.
+
+    The template gets the filter (``filter``) and the page of results
+    (``page_obj``, from ``?page=``); ``cards`` prepares the results for the
+    listing's cards (e.g. fetching their images) before they are paged.
+    """
+    from django.core.paginator import Paginator
+
+    results = listing.results if cards is None else cards(listing.results)
+    page_obj = Paginator(results, per_page).get_page(request.GET.get("page"))
+    return page.render(request, context_overrides={"filter": listing, "page_obj": page_obj})

@@ -190,15 +190,10 @@ def dashboard_panel(request, memberships):
 
 def connect():
     """Connect to what ``members`` offers (the signal and the two registries)."""
-    from members import signals
+    from members import dashboard
+    from members import personal_data as providers
+    from members.signals import account_closing as closing
 
-    closing = getattr(signals, "account_closing", None)
-    if closing is not None:
-        closing.connect(account_closing, dispatch_uid="development.account_closing")
-    try:
-        from members import dashboard
-        from members import personal_data as providers
-    except ImportError:  # before the accounts work lands on main
-        return
+    closing.connect(account_closing, dispatch_uid="development.account_closing")
     providers.register("development")(personal_data)
     dashboard.panel(order=30)(dashboard_panel)

@@ -8,7 +8,6 @@ from django import forms
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
-from django.core.paginator import Paginator
 from django.db import models
 from django.http import HttpResponse
 from django.shortcuts import redirect
@@ -23,6 +22,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from cms.blocks import DocumentLinkBlock, QuoteBlock
+from cms.filters import render_listing
 from cms.i18n import children_in_every_language, one_per_translation, reading_locale
 from cms.models import CARD_IMAGE_SPEC
 from cms.privacy import visible_pages
@@ -100,7 +100,7 @@ class SourcebookItemPage(Page):
     @property
     def kind(self):
         model = ContentType.objects.get_for_id(self.content_type_id).model
-        return "case" if model == "casestudypage" else "guide"
+        return EntryKind.CASE if model == "casestudypage" else EntryKind.GUIDE
 
     @property
     def kind_label(self):
@@ -343,14 +343,8 @@ class SourcebookIndexPage(RoutablePageMixin, Page):
         sourcebook_filter = SourcebookFilter(
             request.GET, self.entries(request), reading_locale(self.locale)
         )
-        paginator = Paginator(
-            with_card_data(sourcebook_filter.results), settings.SOURCEBOOK_PAGE_SIZE
-        )
-        page_obj = paginator.get_page(request.GET.get("page"))
-        return self.render(
-            request,
-            context_overrides={"filter": sourcebook_filter, "page_obj": page_obj},
-        )
+        per_page = settings.SOURCEBOOK_PAGE_SIZE
+        return render_listing(self, request, sourcebook_filter, per_page, with_card_data)
 
     def pdf(self, request):
         """The book, served at ``sourcebook.pdf`` beside the listing (practices.views)."""
@@ -442,9 +436,9 @@ class CollectionPage(Page):
 
     def matching_entries(self, request=None):
         entries = SourcebookItemPage.objects.filter(locale=self.locale)
-        if self.kinds == "guide":
+        if self.kinds == EntryKind.GUIDE:
             entries = entries.type(PracticeGuidePage)
-        elif self.kinds == "case":
+        elif self.kinds == EntryKind.CASE:
             entries = entries.type(CaseStudyPage)
         entries = visible_pages(entries, request)
         theme_slugs = [t.slug for t in self.themes.all()]
