@@ -21,8 +21,14 @@ def restrictions_blocking(request) -> list[PageViewRestriction]:
     cached = getattr(request, "_praxis_blocking_restrictions", None) if request else None
     if cached is not None:
         return cached
-    restrictions = list(
-        PageViewRestriction.objects.select_related("page").prefetch_related("groups")
+    from .chrome import remembered
+
+    # Every view restriction, read once per process and content version (a
+    # restriction saved, deleted or moved with its page moves the version on).
+    restrictions = remembered(
+        request,
+        "page-view-restrictions",
+        lambda: list(PageViewRestriction.objects.select_related("page").prefetch_related("groups")),
     )
     if request is None:
         blocking = restrictions
