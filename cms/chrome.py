@@ -97,7 +97,7 @@ def visibility_class(request) -> str:
     return hashlib.blake2s(repr(ids).encode(), digest_size=8).hexdigest() if ids else "all"
 
 
-def fragment(request, name: str, parts: tuple, build) -> str:
+def fragment(request, name: str, parts: tuple, build, timeout: int = FRAGMENT_SECONDS) -> str:
     """A piece of page chrome (HTML) from the site's cache, built by ``build()`` when missing.
 
     Kept per content version, site, active language, visibility class and ``parts``
@@ -123,7 +123,7 @@ def fragment(request, name: str, parts: tuple, build) -> str:
     html = cache.get(key)
     if html is None:
         html = build()
-        cache.set(key, html, FRAGMENT_SECONDS)
+        cache.set(key, html, timeout)
     return html
 
 
@@ -184,10 +184,40 @@ def _site_changed(sender, raw=False, **kwargs):
         content_changed()
 
 
+# --- the view restrictions of a page being served ----------------------------------
+
+
+def restrictions_of_served_page(page, request, serve_args, serve_kwargs):
+    """Hands Wagtail's privacy check the page's restrictions from memory.
+
+    Wagtail checks a page's view restrictions before serving it (its own
+    ``before_serve_page`` hook, which runs after this one) with two queries;
+    here they come from ``cms.privacy.all_restrictions``, the restrictions on
+    the page and its ancestors, unless an alias is on the way (aliases take
+    their source's restrictions: Wagtail works those out itself).
+    """
+    from wagtail.models import Page
+
+    from .privacy import all_restrictions
+
+    aliases = remembered(
+        request,
+        "alias-paths",
+        lambda: list(Page.objects.filter(alias_of__isnull=False).values_list("path", flat=True)),
+    )
+    if page.alias_of_id or any(page.path.startswith(path) for path in aliases):
+        return None
+    page._praxis_view_restrictions = [
+        r for r in all_restrictions(request) if page.path.startswith(r.page.path)
+    ]
+    return None
+
+
 def install() -> None:
     """Serve locales from memory and move the content version on when a site changes
     (``CmsConfig.ready``)."""
-    from wagtail.models import Locale, Site
+    from wagtail import hooks
+    from wagtail.models import Locale, Page, Site
     from wagtail.models.i18n import LocaleManager
 
     if not getattr(LocaleManager.get_for_language, "praxis_cached", False):
@@ -200,6 +230,16 @@ def install() -> None:
 
         get_for_language.praxis_cached = True
         LocaleManager.get_for_language = get_for_language
+    if not getattr(Page.get_view_restrictions, "praxis_cached", False):
+        own_restrictions = Page.get_view_restrictions
+
+        def get_view_restrictions(self):
+            known = self.__dict__.get("_praxis_view_restrictions")
+            return known if known is not None else own_restrictions(self)
+
+        get_view_restrictions.praxis_cached = True
+        Page.get_view_restrictions = get_view_restrictions
+        hooks.register("before_serve_page", restrictions_of_served_page, order=-100)
     for signal in (post_save, post_delete):
         signal.connect(_locale_changed, sender=Locale, dispatch_uid=f"praxis-locales-{id(signal)}")
         signal.connect(_site_changed, sender=Site, dispatch_uid=f"praxis-sites-{id(signal)}")

@@ -138,9 +138,20 @@ def section_in_language(home: Page, model, request, locale: Locale | None = None
 
     ``None`` when the site has no such section the visitor may open.
     """
+    import copy
+
+    from .chrome import remembered, visibility_class
+
     locale = locale or reading_locale(home.locale)
-    sections = visible_pages(children_in_every_language(home, model), request)
-    return one_per_translation(sections, locale).select_related("locale").first()
+
+    def find():
+        sections = visible_pages(children_in_every_language(home, model), request)
+        return one_per_translation(sections, locale).select_related("locale").first()
+
+    # Kept in the process per content version (a copy each time: callers may
+    # bind the page to a language).
+    key = ("section", home.pk, model._meta.label, locale.pk, visibility_class(request))
+    return copy.copy(remembered(request, key, find))
 
 
 def _pick(pages, locale: Locale, default: Locale):

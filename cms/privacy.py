@@ -21,21 +21,28 @@ def restrictions_blocking(request) -> list[PageViewRestriction]:
     cached = getattr(request, "_praxis_blocking_restrictions", None) if request else None
     if cached is not None:
         return cached
-    from .chrome import remembered
-
-    # Every view restriction, read once per process and content version (a
-    # restriction saved, deleted or moved with its page moves the version on).
-    restrictions = remembered(
-        request,
-        "page-view-restrictions",
-        lambda: list(PageViewRestriction.objects.select_related("page").prefetch_related("groups")),
-    )
+    restrictions = all_restrictions(request)
     if request is None:
         blocking = restrictions
     else:
         blocking = [r for r in restrictions if not r.accept_request(request)]
         request._praxis_blocking_restrictions = blocking
     return blocking
+
+
+def all_restrictions(request=None) -> list[PageViewRestriction]:
+    """Every page view restriction, read once per process and content version.
+
+    A restriction saved or deleted, or moved with its page, moves the version on
+    (``cms.frontend_cache``).
+    """
+    from .chrome import remembered
+
+    return remembered(
+        request,
+        "page-view-restrictions",
+        lambda: list(PageViewRestriction.objects.select_related("page").prefetch_related("groups")),
+    )
 
 
 def visible_pages(queryset, request=None):
