@@ -97,8 +97,9 @@ def visibility_class(request) -> str:
     return hashlib.blake2s(repr(ids).encode(), digest_size=8).hexdigest() if ids else "all"
 
 
-def fragment(request, name: str, parts: tuple, build, timeout: int = FRAGMENT_SECONDS) -> str:
-    """A piece of page chrome (HTML) from the site's cache, built by ``build()`` when missing.
+def fragment(request, name: str, parts: tuple, build, timeout: int = FRAGMENT_SECONDS):
+    """A piece of page chrome (HTML, or any small value) from the site's cache, built by
+    ``build()`` when missing.
 
     Kept per content version, site, active language, visibility class and ``parts``
     (the page's id, say).
@@ -188,7 +189,7 @@ def _site_changed(sender, raw=False, **kwargs):
 
 
 def restrictions_of_served_page(page, request, serve_args, serve_kwargs):
-    """Hands Wagtail's privacy check the page's restrictions from memory.
+    """Hands Wagtail's privacy check the page's restrictions from memory (and the page its locale).
 
     Wagtail checks a page's view restrictions before serving it (its own
     ``before_serve_page`` hook, which runs after this one) with two queries;
@@ -196,7 +197,7 @@ def restrictions_of_served_page(page, request, serve_args, serve_kwargs):
     the page and its ancestors, unless an alias is on the way (aliases take
     their source's restrictions: Wagtail works those out itself).
     """
-    from wagtail.models import Page
+    from wagtail.models import Locale, Page
 
     from .privacy import all_restrictions
 
@@ -205,6 +206,9 @@ def restrictions_of_served_page(page, request, serve_args, serve_kwargs):
         "alias-paths",
         lambda: list(Page.objects.filter(alias_of__isnull=False).values_list("path", flat=True)),
     )
+    locales = remembered(request, "locales", lambda: {lo.pk: lo for lo in Locale.objects.all()})
+    if "locale" not in page._state.fields_cache and page.locale_id in locales:
+        page._state.fields_cache["locale"] = locales[page.locale_id]
     if page.alias_of_id or any(page.path.startswith(path) for path in aliases):
         return None
     page._praxis_view_restrictions = [
@@ -243,3 +247,22 @@ def install() -> None:
     for signal in (post_save, post_delete):
         signal.connect(_locale_changed, sender=Locale, dispatch_uid=f"praxis-locales-{id(signal)}")
         signal.connect(_site_changed, sender=Site, dispatch_uid=f"praxis-sites-{id(signal)}")
+
+
+def prime_terms(obj, *fields: str, request=None) -> None:
+    """Fill ``obj``'s foreign keys to taxonomy terms (``cms.models``) from this process's memory.
+
+    Terms are few and change seldom (a saved term moves the content version on):
+    all of a taxonomy's rows are read once, instead of one query per field.
+    """
+    for name in fields:
+        field = type(obj)._meta.get_field(name)
+        pk = getattr(obj, field.attname)
+        if pk is None or field.cache_name in obj._state.fields_cache:
+            continue
+        model = field.related_model
+        rows = remembered(
+            request, ("terms-by-id", model._meta.label), lambda m=model: m.objects.in_bulk()
+        )
+        if pk in rows:
+            obj._state.fields_cache[field.cache_name] = rows[pk]
