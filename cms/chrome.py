@@ -36,7 +36,7 @@ import hashlib
 import threading
 
 from django.core.cache import cache
-from django.db.models.signals import post_delete, post_save
+from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.utils import translation
 
 from .frontend_cache import content_changed, content_version
@@ -181,7 +181,13 @@ def _locale_changed(sender, **kwargs):
 
 
 def _site_changed(sender, raw=False, **kwargs):
+    """A site or a collection's view restriction changed: what is kept goes stale."""
     if not raw:
+        content_changed()
+
+
+def _collection_groups_changed(sender, action, **kwargs):
+    if action in ("post_add", "post_remove", "post_clear"):
         content_changed()
 
 
@@ -221,7 +227,7 @@ def install() -> None:
     """Serve locales from memory and move the content version on when a site changes
     (``CmsConfig.ready``)."""
     from wagtail import hooks
-    from wagtail.models import Locale, Page, Site
+    from wagtail.models import CollectionViewRestriction, Locale, Page, Site
     from wagtail.models.i18n import LocaleManager
 
     if not getattr(LocaleManager.get_for_language, "praxis_cached", False):
@@ -244,6 +250,17 @@ def install() -> None:
         get_view_restrictions.praxis_cached = True
         Page.get_view_restrictions = get_view_restrictions
         hooks.register("before_serve_page", restrictions_of_served_page, order=-100)
+    for signal in (post_save, post_delete):
+        signal.connect(
+            _site_changed,
+            sender=CollectionViewRestriction,
+            dispatch_uid=f"praxis-collection-privacy-{id(signal)}",
+        )
+    m2m_changed.connect(
+        _collection_groups_changed,
+        sender=CollectionViewRestriction.groups.through,
+        dispatch_uid="praxis-collection-privacy-groups",
+    )
     for signal in (post_save, post_delete):
         signal.connect(_locale_changed, sender=Locale, dispatch_uid=f"praxis-locales-{id(signal)}")
         signal.connect(_site_changed, sender=Site, dispatch_uid=f"praxis-sites-{id(signal)}")

@@ -85,8 +85,18 @@ def collection_restrictions_blocking(request) -> list[CollectionViewRestriction]
     cached = getattr(request, "_praxis_blocking_collection_restrictions", None) if request else None
     if cached is not None:
         return cached
-    restrictions = list(
-        CollectionViewRestriction.objects.select_related("collection").prefetch_related("groups")
+    from .chrome import remembered
+
+    # Read once per process and content version (a collection restriction saved
+    # or deleted moves it on: cms.chrome).
+    restrictions = remembered(
+        request,
+        "collection-view-restrictions",
+        lambda: list(
+            CollectionViewRestriction.objects.select_related("collection").prefetch_related(
+                "groups"
+            )
+        ),
     )
     if request is None:
         return restrictions

@@ -26,6 +26,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
 from cms import filters
+from cms.chrome import remembered
 from cms.filters import Choice, ChoicesFacet, FacetedFilter
 from cms.i18n import labels_in_language
 from cms.models import Country, InterventionType, Sector, Theme
@@ -113,7 +114,14 @@ class TaxonomyFacet(filters.TaxonomyFacet):
     def options(self, listing):
         if not listing.lookups[self.name]:
             return {}
-        rows = list(self.model.objects.order_by().values_list("pk", self.key, "name", "locale_id"))
+        # Terms change seldom (a saved term moves the content version on).
+        rows = remembered(
+            None,
+            ("search-facet-terms", self.model._meta.label, self.key),
+            lambda: list(
+                self.model.objects.order_by().values_list("pk", self.key, "name", "locale_id")
+            ),
+        )
         listing._keys[self.name] = {pk: value for pk, value, _name, _locale in rows}
         labels = [(value, name, locale_id) for _pk, value, name, locale_id in rows]
         return labels_in_language(labels, listing.locale, listing.default_locale)
