@@ -194,14 +194,17 @@ class SearchFacets(FacetedFilter):
         if self.documents is None or self.documents.query.is_empty():
             return
         kind, year = self.by_name["kind"], self.by_name["year"]
-        counts["kind"][DOCUMENT.key] = self.apply_documents(self.documents, skip=kind).count()
-        rows = (
+        rows = list(
             self.apply_documents(self.documents, skip=year)
             .order_by()
             .annotate(y=ExtractYear("created_at"))
             .values_list("y")
             .annotate(n=Count("pk"))
         )
+        if kind.selected or year.selected:
+            counts["kind"][DOCUMENT.key] = self.apply_documents(self.documents, skip=kind).count()
+        else:  # the same documents either way: counted once
+            counts["kind"][DOCUMENT.key] = sum(n for _year, n in rows)
         for value, n in rows:
             if value:
                 counts["year"][str(value)] = counts["year"].get(str(value), 0) + n
