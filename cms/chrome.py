@@ -77,9 +77,32 @@ def remembered(request, key, build):
             return values[key]
     value = build()
     with _lock:
-        if _memo["version"] == version:
+        if _memo["version"] == version and len(values) < MEMORY_ITEMS:
             values[key] = value
     return value
+
+
+# How many things a process keeps per content version at the most (addresses
+# routed, mostly: a visitor may make up any number of them).
+MEMORY_ITEMS = 20_000
+
+
+def recall(request, key):
+    """What ``keep`` kept under ``key`` for this content version, else None."""
+    version = version_for(request)
+    with _lock:
+        if _memo["version"] != version:
+            return None
+        return _memo["values"].get(key)
+
+
+def keep(request, key, value) -> None:
+    version = version_for(request)
+    with _lock:
+        if _memo["version"] != version:
+            _memo["version"], _memo["values"] = version, {}
+        if len(_memo["values"]) < MEMORY_ITEMS:
+            _memo["values"][key] = value
 
 
 def forget() -> None:

@@ -124,8 +124,18 @@ def one_per_translation(pages, locale: Locale):
 
 def children_in_every_language(parent: Page, model=Page):
     """The children of every language version of ``parent`` (drafts included), as ``model``."""
-    versions = Page.objects.filter(translation_key=parent.translation_key).values_list(
-        "path", "depth"
+    from .chrome import remembered
+
+    # Where each language version of ``parent`` is, kept per process and content
+    # version (a page moved or translated moves it on).
+    versions = remembered(
+        None,
+        ("page-versions", parent.translation_key),
+        lambda: list(
+            Page.objects.filter(translation_key=parent.translation_key).values_list(
+                "path", "depth"
+            )
+        ),
     )
     condition = Q(pk__in=[])
     for path, depth in versions:
@@ -173,13 +183,33 @@ def route(request, path: str):
     language (``bind_to_language``), so links to it and to its sub-routes
     keep the reader under the same prefix.
     """
-    result = Page.route_for_request(request, path)
-    if result is None:
+    from .chrome import keep, recall
+
+    site = Site.find_for_request(request)
+    key = ("route", site.pk if site else None, translation.get_language(), path)
+    components = [c for c in path.split("/") if c]
+    known = recall(request, key)
+    if known is not None:
+        # Which page answered this address before (this content version): read
+        # it straight away rather than walking down the tree again.
+        model, pk, remaining = known
+        page = model.objects.filter(pk=pk).first()
         try:
-            result = _fallback_route(request, [c for c in path.split("/") if c])
+            result = page.route(request, remaining) if page is not None else None
         except Http404:
             result = None
         request._wagtail_route_for_request = result
+    else:
+        result = Page.route_for_request(request, path)
+        if result is None:
+            try:
+                result = _fallback_route(request, components)
+            except Http404:
+                result = None
+            request._wagtail_route_for_request = result
+        if result is not None:
+            page = result[0]
+            keep(request, key, (type(page), page.pk, components[page.depth - 2 :]))
     if result is not None:
         language = translation.get_language()
         if language and language_of(result[0]) != language:
