@@ -209,6 +209,15 @@ def _site_changed(sender, raw=False, **kwargs):
         content_changed()
 
 
+def _page_saved(sender, instance, raw=False, **kwargs):
+    """A live page saved other than by publishing (created live by code, a live page's
+    draft saved): what is kept may show it, so it goes stale too."""
+    from wagtail.models import Page
+
+    if not raw and isinstance(instance, Page) and instance.live:
+        content_changed()
+
+
 def _collection_groups_changed(sender, action, **kwargs):
     if action in ("post_add", "post_remove", "post_clear"):
         content_changed()
@@ -273,6 +282,7 @@ def install() -> None:
         get_view_restrictions.praxis_cached = True
         Page.get_view_restrictions = get_view_restrictions
         hooks.register("before_serve_page", restrictions_of_served_page, order=-100)
+    post_save.connect(_page_saved, dispatch_uid="praxis-live-page-saved")
     for signal in (post_save, post_delete):
         signal.connect(
             _site_changed,

@@ -132,9 +132,7 @@ def children_in_every_language(parent: Page, model=Page):
         None,
         ("page-versions", parent.translation_key),
         lambda: list(
-            Page.objects.filter(translation_key=parent.translation_key).values_list(
-                "path", "depth"
-            )
+            Page.objects.filter(translation_key=parent.translation_key).values_list("path", "depth")
         ),
     )
     condition = Q(pk__in=[])
