@@ -22,6 +22,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from cms.blocks import DocumentLinkBlock, QuoteBlock
+from cms.chrome import fragment, prime_terms
 from cms.filters import render_listing
 from cms.i18n import children_in_every_language, one_per_translation, reading_locale
 from cms.models import CARD_IMAGE_SPEC
@@ -134,13 +135,24 @@ class SourcebookItemPage(Page):
         registers a ``similar_sourcebook_entries`` hook that returns the ids of
         pages the visitor may open, best first, and they are listed here.
         """
-        ids = []
-        for find in hooks.get_hooks(SIMILAR_ENTRIES_HOOK):
-            ids += [pk for pk in find(self, request, exclude=exclude, limit=4) if pk not in ids]
+
+        def find_ids():
+            found = []
+            for find in hooks.get_hooks(SIMILAR_ENTRIES_HOOK):
+                found += [
+                    pk for pk in find(self, request, exclude=exclude, limit=4) if pk not in found
+                ]
+            return found
+
+        # Kept per content version and visibility class (cms.chrome): finding
+        # them is a search.
+        excluded = ",".join(str(getattr(e, "pk", e)) for e in exclude)
+        ids = fragment(request, "similar-entries", (self.pk, excluded), find_ids)
         by_id = SourcebookItemPage.objects.filter(pk__in=ids).in_bulk()
         return [by_id[pk] for pk in ids if pk in by_id]
 
     def get_context(self, request, *args, **kwargs):
+        prime_terms(self, "country", "sector", "government_level", request=request)
         context = super().get_context(request, *args, **kwargs)
         context["related_entries"] = self.related_entries(request)
         context["similar_entries"] = self.similar_entries(

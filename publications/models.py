@@ -425,7 +425,10 @@ class PublicationPage(RoutablePageMixin, Page):
     @cached_property
     def author_people(self) -> list[Person]:
         """The authors in order (uses a prefetch of ``authors__person`` when there is one)."""
-        return [a.person for a in self.authors.all()]
+        authors = self.authors.all()
+        if "authors" not in getattr(self, "_prefetched_objects_cache", {}):
+            authors = authors.select_related("person")
+        return [a.person for a in authors]
 
     @cached_property
     def keyword_names(self) -> list[str]:

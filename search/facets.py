@@ -26,6 +26,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
 from cms import filters
+from cms.chrome import remembered
 from cms.filters import Choice, ChoicesFacet, FacetedFilter
 from cms.i18n import labels_in_language
 from cms.models import Country, InterventionType, Sector, Theme
@@ -121,7 +122,14 @@ class TaxonomyFacet(filters.TaxonomyFacet):
     def options(self, listing):
         if not listing.lookups[self.name]:
             return {}
-        rows = list(self.model.objects.order_by().values_list("pk", self.key, "name", "locale_id"))
+        # Terms change seldom (a saved term moves the content version on).
+        rows = remembered(
+            None,
+            ("search-facet-terms", self.model._meta.label, self.key),
+            lambda: list(
+                self.model.objects.order_by().values_list("pk", self.key, "name", "locale_id")
+            ),
+        )
         listing._keys[self.name] = {pk: value for pk, value, _name, _locale in rows}
         labels = [(value, name, locale_id) for _pk, value, name, locale_id in rows]
         return labels_in_language(labels, listing.locale, listing.default_locale)
@@ -194,14 +202,17 @@ class SearchFacets(FacetedFilter):
         if self.documents is None or self.documents.query.is_empty():
             return
         kind, year = self.by_name["kind"], self.by_name["year"]
-        counts["kind"][DOCUMENT.key] = self.apply_documents(self.documents, skip=kind).count()
-        rows = (
+        rows = list(
             self.apply_documents(self.documents, skip=year)
             .order_by()
             .annotate(y=ExtractYear("created_at"))
             .values_list("y")
             .annotate(n=Count("pk"))
         )
+        if kind.selected or year.selected:
+            counts["kind"][DOCUMENT.key] = self.apply_documents(self.documents, skip=kind).count()
+        else:  # the same documents either way: counted once
+            counts["kind"][DOCUMENT.key] = sum(n for _year, n in rows)
         for value, n in rows:
             if value:
                 counts["year"][str(value)] = counts["year"].get(str(value), 0) + n
