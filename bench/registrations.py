@@ -50,6 +50,8 @@ import django  # noqa: E402
 
 django.setup()
 
+from django.conf import settings  # noqa: E402
+from django.core.management import call_command  # noqa: E402
 from django.db import connection  # noqa: E402
 from django.utils import timezone  # noqa: E402
 
@@ -58,7 +60,6 @@ from deploy.local import ProductionShape  # noqa: E402
 # wrk posts a registration with an address of its own each time (thread id + counter).
 LUA = r"""
 local counter = 0
-local id = 0
 local threads = {}
 function setup(thread)
   thread:set("id", #threads + 1)
@@ -86,14 +87,26 @@ def lua_script(path: str, body: str, cookie: str, origin: str) -> str:
 def make_event(capacity: int):
     from wagtail.models import Locale
 
-    from events.models import EventIndexPage, EventPage
+    from events.models import EventIndexPage
 
     english = Locale.objects.get(language_code="en")
     index = EventIndexPage.objects.live().filter(locale=english).first()
     if index is None:
-        sys.exit("No events listing in this database: load the demo (make demo).")
+        # A database without the demo: an events listing of its own, deleted afterwards.
+        from wagtail.models import Site
+
+        index = EventIndexPage(title="Events", slug=f"events-{secrets.token_hex(4)}")
+        Site.objects.get(is_default_site=True).root_page.add_child(instance=index)
+        index.save_revision().publish()
+        return index.add_child(instance=burst_event(capacity, english)), index
+    return index.add_child(instance=burst_event(capacity, english)), None
+
+
+def burst_event(capacity, english):
+    from events.models import EventPage
+
     start = timezone.now() + datetime.timedelta(days=30)
-    event = EventPage(
+    return EventPage(
         title="Registration burst",
         slug=f"registration-burst-{secrets.token_hex(4)}",
         kind="conference",
@@ -108,9 +121,6 @@ def make_event(capacity: int):
         registration_enabled=True,
         locale=english,
     )
-    index.add_child(instance=event)
-    event.save_revision().publish()
-    return event
 
 
 def main():
@@ -134,9 +144,15 @@ def main():
         f"Python {platform.python_version()}, PostgreSQL, 2 gunicorn workers, "
         f"load average {os.getloadavg()[0]:.1f} (other processes share the cores)"
     )
-    event = make_event(args.capacity)
+    if not (Path(settings.STATIC_ROOT) / "staticfiles.json").exists():
+        print("Collecting static files (once)…", flush=True)
+        call_command("collectstatic", interactive=False, verbosity=0)
+    event, made_index = make_event(args.capacity)
     tasks_before = set(DBTaskResult.objects.values_list("pk", flat=True))
-    shape = ProductionShape(gunicorn_port=args.port, worker=False, varnish=False, workers=2)
+    logs = Path(tempfile.mkdtemp(prefix="praxis-bench-logs-"))
+    shape = ProductionShape(
+        gunicorn_port=args.port, worker=False, varnish=False, workers=2, log_dir=logs
+    )
     try:
         shape.start()
         base = shape.gunicorn_url
@@ -190,11 +206,17 @@ def main():
         f"\n  capacity {args.capacity}: {confirmed} confirmed, {waiting} on the waiting list, "
         f"{emails} emails queued"
     )
-    right = confirmed == min(args.capacity, total) and confirmed + waiting == total
-    print(f"  counts {'right' if right and emails == total else 'WRONG'}")
+    # wrk counts the answers it got before it stopped; the database, every registration.
+    registered = registrations.count()
+    right = confirmed == min(args.capacity, registered) and confirmed + waiting == registered
+    print(f"  counts {'right' if right and emails == registered else 'WRONG'}")
+    if bad:
+        print(f"  gunicorn's log: {logs / 'gunicorn.log'}")
     DBTaskResult.objects.exclude(pk__in=tasks_before).delete()
     registrations.delete()
     event.delete()
+    if made_index is not None:
+        made_index.delete()
 
 
 if __name__ == "__main__":
