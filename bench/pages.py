@@ -27,6 +27,7 @@ import os
 import platform
 import re
 import secrets
+import shutil
 import statistics
 import subprocess
 import sys
@@ -43,6 +44,11 @@ os.environ.setdefault("DJANGO_SETTINGS_MODULE", "cms.settings.production")
 os.environ.setdefault("SECRET_KEY", secrets.token_urlsafe(50))
 os.environ.setdefault("ALLOWED_HOSTS", "127.0.0.1,localhost,testserver")
 os.environ.setdefault("SECURE_SSL_REDIRECT", "false")
+if not os.environ.get("CACHE_URL"):
+    # Production insists on a shared cache: Redis on loopback (.ci/services.sh redis).
+    from deploy.local import shared_cache_url
+
+    os.environ["CACHE_URL"] = shared_cache_url()
 
 import django  # noqa: E402
 
@@ -156,6 +162,12 @@ def static_twin(label, size) -> str:
     return f"{settings.STATIC_URL}bench/{name}.html"
 
 
+def ensure_wrk():
+    """wrk from Debian's packages (.ci/services.sh wrk installs it where it is missing)."""
+    if not shutil.which("wrk"):
+        subprocess.run([str(ROOT / ".ci" / "services.sh"), "wrk"], check=True)
+
+
 def wrk(url, seconds, connections, threads=2) -> dict:
     """Requests per second and latency percentiles (ms) from one wrk run."""
     out = subprocess.run(
@@ -186,6 +198,7 @@ def wrk(url, seconds, connections, threads=2) -> dict:
 def measure_http(rows, seconds, connections, varnish_port, gunicorn_port):
     from deploy.local import ProductionShape
 
+    ensure_wrk()
     twins = {label: static_twin(label, size) for label, _url, _q, _cpu, size in rows}
     with ProductionShape(
         gunicorn_port=gunicorn_port, varnish_port=varnish_port, worker=False
@@ -224,8 +237,8 @@ def main():
     parser.add_argument("--http", action="store_true", help="also through Varnish and gunicorn")
     parser.add_argument("--seconds", type=int, default=3, help="wrk's duration per address")
     parser.add_argument("--connections", type=int, default=8, help="wrk's open connections")
-    parser.add_argument("--varnish-port", type=int, default=8172)
-    parser.add_argument("--gunicorn-port", type=int, default=8171)
+    parser.add_argument("--varnish-port", type=int, default=6081)
+    parser.add_argument("--gunicorn-port", type=int, default=8201)
     args = parser.parse_args()
 
     ensure_static_collected()

@@ -9,7 +9,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
-from cms import private_media, public_media, views
+from cms import http_cache, private_media, public_media, views
 from cms.sitemaps import PublicSitemap
 
 urlpatterns = [
@@ -38,6 +38,8 @@ if settings.SERVE_MEDIA:
 
 urlpatterns += i18n_patterns(
     path("", include("practices.urls")),
+    # The visitor's own state for the cached copy of a page (cms.http_cache).
+    path("accounts/state/", http_cache.account_state, name="account_state"),
     path("accounts/", include("members.urls")),
     path("accounts/", include("allauth.urls")),
     path("search/", include("search.urls")),

@@ -6,6 +6,7 @@ from django.db import connection
 from django.http import Http404, HttpResponse, HttpResponseRedirect
 from django.shortcuts import render
 from django.utils import translation
+from django.views.decorators.cache import never_cache
 
 from .next_url import same_site_path
 
@@ -61,6 +62,7 @@ def language_root(request):
     return response
 
 
+@never_cache  # a health check must reach the node, never a cached answer
 def healthz(request):
     with connection.cursor() as cursor:
         cursor.execute("SELECT 1")

@@ -6,6 +6,8 @@ Starts, with production settings (``cms.settings.production``) over the
 configured database (the demo's ``db.sqlite3`` unless ``DATABASE_URL`` says
 otherwise):
 
+- Redis on loopback for the shared cache and sessions (``.ci/services.sh
+  redis``), unless ``CACHE_URL`` names one,
 - gunicorn with ``deploy/gunicorn.conf.py`` (two workers) on PORT+1,
 - the django-tasks database worker (emails, the sourcebook book, search index
   updates, cache purges),
@@ -73,6 +75,25 @@ def wait_for(
     raise ProcessFailed(f"{url} did not answer within {seconds:.0f} s")
 
 
+def shared_cache_url() -> str:
+    """``CACHE_URL`` of a Redis on loopback, started by ``.ci/services.sh redis`` if needed.
+
+    Production settings refuse a cache each process keeps to itself (rate
+    limits, sessions and the content version must be shared by the workers).
+    """
+    out = subprocess.run(
+        [str(ROOT / ".ci" / "services.sh"), "redis"],
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+    for line in out.splitlines():
+        if line.startswith("CACHE_URL="):
+            return line.split("=", 1)[1]
+    raise ProcessFailed(".ci/services.sh redis printed no CACHE_URL")
+
+
 def vcl_for(backend_port: int, backend_host: str = "127.0.0.1") -> str:
     """The deployed VCL with its backend pointed at ``backend_host:backend_port``."""
     text = VCL.read_text()
@@ -124,6 +145,8 @@ class ProductionShape:
             # The site purges the cache it sits behind.
             env.setdefault("FRONTEND_CACHE_URLS", self.varnish_url)
         env.update(overrides)
+        if self.with_web and not env.get("CACHE_URL"):
+            env["CACHE_URL"] = shared_cache_url()
         env["PYTHONPATH"] = str(ROOT)
         return env
 

@@ -5,7 +5,9 @@ those that give a place also carry the event as an ``.ics`` calendar file
 (with the joining link of an online event, which only confirmed delegates get).
 The confirmations of a registration repeat what the delegate submitted, so
 they can check it. Every email is plain text with an HTML alternative of the
-same words (links clickable, the language declared).
+same words (links clickable, the language declared). ``send`` queues them:
+the task worker builds and sends them (``events.tasks``), so a registration
+never waits for the email server.
 """
 
 from __future__ import annotations
@@ -64,9 +66,12 @@ def build(registration: Registration, kind: str, extra: dict | None = None):
 
 
 def send(registration: Registration, kind: str, extra: dict | None = None) -> None:
+    """Queue the email for the task worker (``events.tasks``); sent at once without a queue."""
+    from .tasks import send_delegate_email
+
     if not registration.email:
         return
-    build(registration, kind, extra).send()
+    send_delegate_email.enqueue(registration.pk, kind, extra)
 
 
 def send_message(registration: Registration, subject: str, body: str) -> None:

@@ -21,6 +21,8 @@ from django.utils.cache import patch_cache_control
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
+from cms.http_cache import leave_out_the_token
+
 from . import registration as booking
 from .forms import RegistrationForm, initial_from_account
 from .models import Registration
@@ -54,26 +56,46 @@ def _my_registration(page, request):
     )
 
 
+# How long Varnish keeps the anonymous copy of an event open for registration:
+# its "places left" and "the event is full" change with each registration.
+OPEN_EVENT_SHARED_MAX_AGE = 30
+
+
 def _render_event(page, request, form, status=200, **extra):
     counts = page.counts()
+    state = page.registration_state()
     response = page.render(
         request,
         context_overrides={
             "form": form,
-            "registration_state": page.registration_state(),
+            "registration_state": state,
             "counts": counts,
+            # The anonymous copy is shared (cms.http_cache): no visitor's token in it.
+            "token_by_script": leave_out_the_token(request),
             "places_left": page.places_left(counts),
             "my_registration": _my_registration(page, request),
             **extra,
         },
     )
     response.status_code = status
+    if state == "open":
+        response.shared_max_age = OPEN_EVENT_SHARED_MAX_AGE
     return response
 
 
 def event_page(page, request):
     privacy_url = _privacy_url(page, request)
     if request.method != "POST":
+        again = getattr(request, "form_to_send_again", None)
+        if again is not None:
+            # Posted from a cached copy without its token (no JavaScript): the
+            # form as typed, with a token now, to be sent again (cms.http_cache).
+            form = RegistrationForm(again, page=page, privacy_url=privacy_url)
+            form.is_valid()
+            form.add_error(
+                None, _("Your registration is not sent yet: please check it and press Register.")
+            )
+            return _render_event(page, request, form)
         form = RegistrationForm(
             page=page, privacy_url=privacy_url, initial=initial_from_account(request.user)
         )

@@ -1,5 +1,7 @@
 """Shared fixtures: a site with a home page and a sourcebook, built the way editors build it."""
 
+from urllib.parse import urlsplit
+
 import pytest
 from wagtail.models import Locale, Page, Site
 
@@ -64,3 +66,25 @@ def task_queue(settings):
 
     settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
     return TaskQueue()
+
+
+@pytest.fixture
+def varnish(live_server, settings):
+    """Varnish with the deployed VCL in front of ``live_server``, purged by the site.
+
+    Skipped, with the reason, where varnishd is missing.
+    """
+    from deploy.local import VARNISHD, ProductionShape
+
+    if VARNISHD is None:
+        pytest.skip("varnishd is not installed (Debian's varnish package: .ci/services.sh varnish)")
+    shape = ProductionShape(gunicorn_port=urlsplit(live_server.url).port, web=False, worker=False)
+    shape.start()
+    settings.WAGTAILFRONTENDCACHE = {
+        "varnish": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": shape.varnish_url,
+        }
+    }
+    yield shape
+    shape.stop()

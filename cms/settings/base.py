@@ -90,6 +90,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     # First, so that it sees every cookie the others set (cms.middleware).
     "cms.middleware.PersonalisedResponsesArePrivate",
+    # Next: public pages for anonymous visitors say a shared cache may keep them.
+    "cms.http_cache.SharedCacheForPublicPages",
     "django.middleware.security.SecurityMiddleware",
     "cms.middleware.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
@@ -304,6 +306,12 @@ else:
 # address of each cache node, purged when content changes (cms.frontend_cache).
 # Empty: no HTTP cache, nothing purged. Every address is purged as it is; the
 # site works out each language's addresses itself.
+# How long Varnish keeps an anonymous visitor's public page (s-maxage, seconds;
+# 0: nothing is marked public). Publishing purges it sooner (cms.http_cache).
+HTTP_CACHE_SECONDS = env.int("HTTP_CACHE_SECONDS", default=3600)
+# A form posted without its token (a cached page seen without JavaScript) is
+# shown again with a fresh token (cms.http_cache.csrf_failure).
+CSRF_FAILURE_VIEW = "cms.http_cache.csrf_failure"
 FRONTEND_CACHE_URLS = env.list("FRONTEND_CACHE_URLS", default=[])
 WAGTAILFRONTENDCACHE = {
     f"varnish-{number}": {

@@ -61,10 +61,12 @@ def new_tab(browser, live_server):
 
     def open_tab(**options):
         context = browser.new_context(
-            base_url=live_server.url,
-            locale="en-GB",
-            viewport={"width": 1280, "height": 900},
-            **options,
+            **{
+                "base_url": live_server.url,
+                "locale": "en-GB",
+                "viewport": {"width": 1280, "height": 900},
+                **options,
+            }
         )
         context.set_default_timeout(10_000)
         contexts.append(context)

@@ -140,3 +140,39 @@ def test_no_serious_accessibility_violations_on_event_pages(new_tab, conference,
     if invisible:
         violations.append({"rule": "color-contrast", "nodes": invisible})
     assert not violations, json.dumps(violations, indent=2)
+
+
+def test_registration_works_on_the_cached_copy_of_the_event_page(new_tab, conference, varnish):
+    """Through Varnish: the stored copy has no token; the script fetches one, or a second press."""
+    visitor = new_tab(base_url=varnish.varnish_url)
+    visitor.goto(conference.url)  # the first anonymous visit stores the copy
+    tab = phone_tab(new_tab, base_url=varnish.varnish_url)
+    response = tab.goto(conference.url)
+    assert response.headers["x-cache"] == "HIT"
+    # account-state.js put this visitor's own token into the form.
+    expect(tab.locator("form.registration-form input[name=csrfmiddlewaretoken]")).to_have_count(1)
+    form = fill(tab, "ana@example.org")
+    form.get_by_role("group", name=re.compile("Which excursion")).get_by_label(
+        "Old town walk"
+    ).check()
+    form.get_by_label(re.compile("I agree to the privacy notice")).check()
+    form.get_by_role("button", name="Register").click()
+    expect(tab.get_by_role("heading", level=1)).to_have_text("Check your email")
+    assert emailed_link("ana@example.org")
+
+    # Without JavaScript: the same stored copy; the form comes back as typed, with a token.
+    tab = phone_tab(new_tab, base_url=varnish.varnish_url, java_script_enabled=False)
+    response = tab.goto(conference.url)
+    assert response.headers["x-cache"] == "HIT"
+    form = fill(tab, "bo@example.org")
+    form.get_by_role("group", name=re.compile("Which excursion")).get_by_label(
+        "City hall visit"
+    ).check()
+    form.get_by_label(re.compile("I agree to the privacy notice")).check()
+    form.get_by_role("button", name="Register").click()
+    expect(tab.get_by_text("Your registration is not sent yet")).to_be_visible()
+    form = tab.locator("form.registration-form")
+    expect(form.get_by_label("Email address")).to_have_value("bo@example.org")
+    form.get_by_role("button", name="Register").click()
+    expect(tab.get_by_role("heading", level=1)).to_have_text("Check your email")
+    assert emailed_link("bo@example.org")
