@@ -56,7 +56,8 @@ def test_the_doi_wraps_inside_its_box_on_a_wide_screen(tab, every_page):
     expect(doi).to_be_visible()
     spill = tab.evaluate(
         """() => {
-        const dd = [...document.querySelectorAll('.facts dd')].find(d => d.textContent.includes('doi.org'));
+        const dd = [...document.querySelectorAll('.facts dd')]
+            .find(d => d.textContent.includes('doi.org'));
         return dd.scrollWidth - dd.clientWidth;
     }"""
     )
