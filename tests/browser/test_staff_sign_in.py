@@ -43,6 +43,7 @@ def sign_in(tab):
 
 def test_staff_set_up_two_factor_on_the_way_and_come_back_then_sign_in_with_a_code(new_tab, staff):
     tab = new_tab()
+    tab.set_default_timeout(30_000)  # the admin's first page is slow to build on a busy machine
     tab.goto("/admin/pages/")
     expect(tab).to_have_url(re.compile(r"/en/accounts/login/\?next=/admin/pages/$"))
     expect(tab.get_by_role("heading", level=1)).to_have_text("Sign In")
