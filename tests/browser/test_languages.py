@@ -42,6 +42,7 @@ def test_a_french_visitor_reaches_every_section_marked_in_english(tab, every_pag
 
 def test_communications_submit_a_translation_and_it_stays_a_draft(new_tab, every_page):
     from django.apps import apps as django_apps
+    from django.contrib.auth.management import create_permissions
     from django.contrib.auth.models import Group
 
     from practices.roles import COMMUNICATIONS
@@ -49,6 +50,8 @@ def test_communications_submit_a_translation_and_it_stays_a_draft(new_tab, every
     from tests.members.factories import verified_user
 
     # The editorial groups come from migrations, which the browser tests' flush empties.
+    for app_config in django_apps.get_app_configs():
+        create_permissions(app_config, verbosity=0)
     for module, function in [
         ("practices.migrations.0002_editorial_roles", "create_roles"),
         ("practices.migrations.0003_translation_rights", "grant"),
