@@ -273,6 +273,11 @@ class FacetedFilter:
         return any(facet.selected for facet in self.facets)
 
     @property
+    def active_count(self) -> int:
+        """How many choices are made (the folded filter's summary tells it)."""
+        return sum(len(facet.selected) for facet in self.facets)
+
+    @property
     def default_sort(self) -> str | None:
         return next(iter(self.sorts), None)
 

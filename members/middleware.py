@@ -12,6 +12,13 @@ their agency's pages, need no second factor.
 
 Wagtail's own sign-in and password-reset pages ask for a password only, so they
 are sent to allauth's, which asks for the TOTP code too.
+
+One path, each step asked once: the password; then the code, or, for staff
+without an authenticator, its set-up, where the password typed a moment ago
+counts as confirmed (allauth would ask for it again) and the code typed to
+activate the app counts as the second factor (``members.signals``); then the
+recovery codes, with a link on to where the person was going (kept in the
+session under ``AFTER_TWO_FACTOR``).
 """
 
 from urllib.parse import urlencode
@@ -23,6 +30,9 @@ from django.urls import Resolver404, resolve, reverse
 from django.utils.translation import gettext as _
 
 from .models import STAFF_GROUP
+
+# Where a staff member was going when sent to set up two-factor authentication.
+AFTER_TWO_FACTOR = "praxis_after_two_factor"
 
 # What a staff session may open before it has passed the second factor.
 ON_THE_WAY_TO_TWO_FACTOR = {
@@ -49,6 +59,29 @@ def passed_second_factor(request, user) -> bool:
     from allauth.account.internal.flows.login import get_authentication_records
 
     return any(r.get("method") == "mfa" for r in get_authentication_records(request, user))
+
+
+def password_counts_as_confirmed(request, user) -> None:
+    """Let a password typed within allauth's reauthentication timeout confirm the set-up.
+
+    allauth asks for the password again before an authenticator is added unless
+    the session holds a *reauthentication*; a staff member sent to the set-up
+    straight from signing in has just typed it. Only the sign-in of this
+    session, and only while it is as recent as a reauthentication would be.
+    """
+    import time
+
+    from allauth.account import app_settings as account_settings
+    from allauth.account.internal.flows.login import (
+        AUTHENTICATION_METHODS_SESSION_KEY,
+        get_authentication_records,
+    )
+
+    records = [dict(r) for r in get_authentication_records(request, user)]
+    recent = time.time() - account_settings.REAUTHENTICATION_TIMEOUT
+    if records and records[-1].get("method") == "password" and records[-1]["at"] > recent:
+        records[-1] = {**records[-1], "reauthenticated": True}
+        request.session[AUTHENTICATION_METHODS_SESSION_KEY] = records
 
 
 def has_totp(user) -> bool:
@@ -110,14 +143,20 @@ class StaffRequiresTwoFactorMiddleware:
         if not settings.PRAXIS_ADMIN_REQUIRES_2FA:
             return None
         user = request.user
-        if not user.is_authenticated or passed_second_factor(request, user):
+        if not user.is_authenticated:
             return None
         name = _url_name(path)
+        if passed_second_factor(request, user):
+            if not (name or "").startswith("mfa_"):
+                request.session.pop(AFTER_TWO_FACTOR, None)  # on the way: the link is done
+            return None
         if name in ON_THE_WAY_TO_TWO_FACTOR or (name or "").startswith("mfa_"):
             return None
         if not has_staff_rights(user):
             return None
         if not has_totp(user):
+            request.session[AFTER_TWO_FACTOR] = request.get_full_path()
+            password_counts_as_confirmed(request, user)
             messages.warning(
                 request,
                 _(

@@ -14,6 +14,7 @@ removed membership removes access on the member's very next request, whatever
 sessions they have open.
 """
 
+from allauth.mfa.signals import authenticator_added
 from django.contrib.auth.models import Group
 from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
@@ -243,3 +244,16 @@ def connect_allauth_signals():
 
 
 connect_allauth_signals()
+
+
+@receiver(authenticator_added, dispatch_uid="members.totp_activated")
+def totp_activated(sender, request, user, authenticator, **kwargs):
+    """The code typed to activate an authenticator app proves the second factor.
+
+    Without this, a staff member who has just set up the app is asked for a code
+    again before the admin opens (``members.middleware``).
+    """
+    from allauth.account.internal.flows.login import record_authentication
+
+    if authenticator.type == authenticator.Type.TOTP and request is not None:
+        record_authentication(request, user, "mfa", id=authenticator.pk, type="totp")

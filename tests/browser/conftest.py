@@ -56,18 +56,15 @@ def browser():
 
 @pytest.fixture
 def new_tab(browser, live_server):
-    """Open a tab on the live server; ``new_tab(java_script_enabled=False)`` for a no-JS visitor."""
+    """Open a tab on the live server; ``new_tab(java_script_enabled=False)`` for a no-JS visitor.
+
+    ``viewport={"width": 390, "height": 844}`` opens it as a phone.
+    """
     contexts = []
 
     def open_tab(**options):
-        context = browser.new_context(
-            **{
-                "base_url": live_server.url,
-                "locale": "en-GB",
-                "viewport": {"width": 1280, "height": 900},
-                **options,
-            }
-        )
+        options = {"locale": "en-GB", "viewport": {"width": 1280, "height": 900}, **options}
+        context = browser.new_context(base_url=live_server.url, **options)
         context.set_default_timeout(10_000)
         contexts.append(context)
         return context.new_page()
