@@ -11,6 +11,7 @@ class CmsConfig(AppConfig):
 
         from . import (  # noqa: F401 - they connect or register themselves
             checks,
+            chrome,
             frontend_cache,
             private_media,
             taxonomy_terms,
@@ -23,6 +24,7 @@ class CmsConfig(AppConfig):
         translation_drafts.connect_signals()
         taxonomy_terms.connect_signals()
         frontend_cache.connect_signals()
+        chrome.install()
 
 
 class FrontendCacheConfig(frontend_cache_apps.WagtailFrontendCacheAppConfig):

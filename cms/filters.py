@@ -22,7 +22,8 @@ from __future__ import annotations
 import copy
 from dataclasses import dataclass
 
-from django.db.models import Count, Q
+from django.db.models import CharField, Count, Q, Value
+from django.db.models.functions import Cast
 from django.http import QueryDict
 from django.utils.functional import cached_property
 from wagtail.models import Locale
@@ -148,9 +149,19 @@ class TaxonomyFacet(Facet):
         return value.upper() if self.key == "code" else value
 
     def options(self, listing):
+        from .chrome import remembered
+
         locale, default = listing.locale, listing.default_locale
-        rows = self.model.objects.filter(locale__in={locale.pk, default.pk})
-        return labels_in_language(rows.values_list(self.key, "name", "locale_id"), locale, default)
+
+        def labels():
+            rows = self.model.objects.filter(locale__in={locale.pk, default.pk})
+            return labels_in_language(
+                rows.values_list(self.key, "name", "locale_id"), locale, default
+            )
+
+        # Terms change seldom (a snippet saved moves the content version on).
+        key = ("facet-options", self.model._meta.label, self.key, locale.pk, default.pk)
+        return remembered(None, key, labels)
 
 
 class FacetedFilter:
@@ -232,17 +243,28 @@ class FacetedFilter:
         return results.order_by(*self.sorts[self.sort].ordering) if self.sort else results
 
     def count(self):
+        """Every facet's counts in one statement: one grouped count per facet, joined by
+        ``UNION ALL``, each within the other facets' choices. Values are read as
+        text (the branches must agree on a column type), as the address holds them."""
         if self.unknown:
             return
-        for facet in self.facets:
-            rows = (
-                self.apply(self.base, skip=facet)
-                .order_by()
-                .values(facet.lookup)
-                .annotate(n=Count("pk", distinct=True))
-                .values_list(facet.lookup, "n")
-            )
-            facet.show_counts(facet.counts(rows))
+        counted = [facet for facet in self.facets if facet.lookup]
+        branches = [
+            self.apply(self.base, skip=facet)
+            .order_by()
+            .annotate(_facet_value=Cast(facet.lookup, CharField()))
+            .values("_facet_value")
+            .annotate(_facet_n=Count("pk", distinct=True), _facet=Value(position))
+            .values_list("_facet", "_facet_value", "_facet_n")
+            for position, facet in enumerate(counted)
+        ]
+        rows: dict[int, list] = {position: [] for position in range(len(counted))}
+        if branches:
+            statement = branches[0].union(*branches[1:], all=True) if branches[1:] else branches[0]
+            for position, value, n in statement:
+                rows[position].append((value, n))
+        for position, facet in enumerate(counted):
+            facet.show_counts(facet.counts(rows[position]))
 
     # What a page shows.
 
@@ -304,3 +326,17 @@ class FacetedFilter:
                 query = self._query(without=(facet.name, value))
                 links.append((facet.label, labels.get(value, value), query.urlencode()))
         return links
+
+
+def render_listing(page, request, listing: FacetedFilter, per_page: int, cards=None):
+    """One page of a filtered listing, rendered by its Wagtail ``page``.
+
+    The template gets the filter (``filter``) and the page of results
+    (``page_obj``, from ``?page=``); ``cards`` prepares the results for the
+    listing's cards (e.g. fetching their images) before they are paged.
+    """
+    from django.core.paginator import Paginator
+
+    results = listing.results if cards is None else cards(listing.results)
+    page_obj = Paginator(results, per_page).get_page(request.GET.get("page"))
+    return page.render(request, context_overrides={"filter": listing, "page_obj": page_obj})

@@ -212,21 +212,30 @@ def content_version() -> int:
     """
     version = cache.get(VERSION_KEY)
     if version is None:
-        cache.add(VERSION_KEY, 1, timeout=None)
-        version = cache.get(VERSION_KEY, 1)
+        # A new number (the time), never one used before the cache was emptied:
+        # processes keep things under the version in their own memory (cms.chrome).
+        cache.add(VERSION_KEY, int(time.time() * 1000), timeout=None)
+        version = cache.get(VERSION_KEY, 0)
     return version
 
 
+def _bump() -> None:
+    try:
+        cache.incr(VERSION_KEY)
+    except ValueError:  # not set yet (or evicted): any new number will do
+        cache.set(VERSION_KEY, int(time.time() * 1000), timeout=None)
+
+
 def content_changed() -> None:
-    """Move the content version on, once the change is committed."""
+    """Move the content version on now, and again once the change is committed.
 
-    def bump():
-        try:
-            cache.incr(VERSION_KEY)
-        except ValueError:  # not set yet (or evicted): any new number will do
-            cache.set(VERSION_KEY, int(time.time() * 1000), timeout=None)
-
-    transaction.on_commit(bump)
+    Now, so that the transaction making the change sees its own change (an
+    editor's next page, a test); again after the commit, because a request in
+    another process may have kept the old content under the first new number
+    while the change was not yet visible to it.
+    """
+    _bump()
+    transaction.on_commit(_bump)
 
 
 def _chrome_now(page: Page) -> dict:

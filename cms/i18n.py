@@ -124,8 +124,16 @@ def one_per_translation(pages, locale: Locale):
 
 def children_in_every_language(parent: Page, model=Page):
     """The children of every language version of ``parent`` (drafts included), as ``model``."""
-    versions = Page.objects.filter(translation_key=parent.translation_key).values_list(
-        "path", "depth"
+    from .chrome import remembered
+
+    # Where each language version of ``parent`` is, kept per process and content
+    # version (a page moved or translated moves it on).
+    versions = remembered(
+        None,
+        ("page-versions", parent.translation_key),
+        lambda: list(
+            Page.objects.filter(translation_key=parent.translation_key).values_list("path", "depth")
+        ),
     )
     condition = Q(pk__in=[])
     for path, depth in versions:
@@ -138,9 +146,20 @@ def section_in_language(home: Page, model, request, locale: Locale | None = None
 
     ``None`` when the site has no such section the visitor may open.
     """
+    import copy
+
+    from .chrome import remembered, visibility_class
+
     locale = locale or reading_locale(home.locale)
-    sections = visible_pages(children_in_every_language(home, model), request)
-    return one_per_translation(sections, locale).select_related("locale").first()
+
+    def find():
+        sections = visible_pages(children_in_every_language(home, model), request)
+        return one_per_translation(sections, locale).select_related("locale").first()
+
+    # Kept in the process per content version (a copy each time: callers may
+    # bind the page to a language).
+    key = ("section", home.pk, model._meta.label, locale.pk, visibility_class(request))
+    return copy.copy(remembered(request, key, find))
 
 
 def _pick(pages, locale: Locale, default: Locale):
@@ -162,13 +181,33 @@ def route(request, path: str):
     language (``bind_to_language``), so links to it and to its sub-routes
     keep the reader under the same prefix.
     """
-    result = Page.route_for_request(request, path)
-    if result is None:
+    from .chrome import keep, recall
+
+    site = Site.find_for_request(request)
+    key = ("route", site.pk if site else None, translation.get_language(), path)
+    components = [c for c in path.split("/") if c]
+    known = recall(request, key)
+    if known is not None:
+        # Which page answered this address before (this content version): read
+        # it straight away rather than walking down the tree again.
+        model, pk, remaining = known
+        page = model.objects.filter(pk=pk).first()
         try:
-            result = _fallback_route(request, [c for c in path.split("/") if c])
+            result = page.route(request, remaining) if page is not None else None
         except Http404:
             result = None
         request._wagtail_route_for_request = result
+    else:
+        result = Page.route_for_request(request, path)
+        if result is None:
+            try:
+                result = _fallback_route(request, components)
+            except Http404:
+                result = None
+            request._wagtail_route_for_request = result
+        if result is not None:
+            page = result[0]
+            keep(request, key, (type(page), page.pk, components[page.depth - 2 :]))
     if result is not None:
         language = translation.get_language()
         if language and language_of(result[0]) != language:

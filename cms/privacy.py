@@ -21,15 +21,28 @@ def restrictions_blocking(request) -> list[PageViewRestriction]:
     cached = getattr(request, "_praxis_blocking_restrictions", None) if request else None
     if cached is not None:
         return cached
-    restrictions = list(
-        PageViewRestriction.objects.select_related("page").prefetch_related("groups")
-    )
+    restrictions = all_restrictions(request)
     if request is None:
         blocking = restrictions
     else:
         blocking = [r for r in restrictions if not r.accept_request(request)]
         request._praxis_blocking_restrictions = blocking
     return blocking
+
+
+def all_restrictions(request=None) -> list[PageViewRestriction]:
+    """Every page view restriction, read once per process and content version.
+
+    A restriction saved or deleted, or moved with its page, moves the version on
+    (``cms.frontend_cache``).
+    """
+    from .chrome import remembered
+
+    return remembered(
+        request,
+        "page-view-restrictions",
+        lambda: list(PageViewRestriction.objects.select_related("page").prefetch_related("groups")),
+    )
 
 
 def visible_pages(queryset, request=None):
@@ -72,8 +85,18 @@ def collection_restrictions_blocking(request) -> list[CollectionViewRestriction]
     cached = getattr(request, "_praxis_blocking_collection_restrictions", None) if request else None
     if cached is not None:
         return cached
-    restrictions = list(
-        CollectionViewRestriction.objects.select_related("collection").prefetch_related("groups")
+    from .chrome import remembered
+
+    # Read once per process and content version (a collection restriction saved
+    # or deleted moves it on: cms.chrome).
+    restrictions = remembered(
+        request,
+        "collection-view-restrictions",
+        lambda: list(
+            CollectionViewRestriction.objects.select_related("collection").prefetch_related(
+                "groups"
+            )
+        ),
     )
     if request is None:
         return restrictions

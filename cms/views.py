@@ -17,7 +17,6 @@ def serve(request, path):
     the page's view restrictions), so a page served under another language's
     prefix is exactly as private as at its own address.
     """
-    from wagtail import hooks
     from wagtail.views import serve_chain
 
     from .i18n import route
@@ -26,7 +25,19 @@ def serve(request, path):
     if result is None:
         raise Http404
     page, args, kwargs = result
-    chain = serve_chain
+    return serve_through_hooks(serve_chain, page, request, args, kwargs)
+
+
+def serve_through_hooks(view, page, request, args, kwargs):
+    """Answer with ``view(page, request, args, kwargs)`` after Wagtail's page-serving hooks.
+
+    ``before_serve_page`` hooks may answer first (Wagtail checks view
+    restrictions there); ``on_serve_page`` hooks wrap the view, as in
+    Wagtail's own ``serve``. Every way a page is served goes through here.
+    """
+    from wagtail import hooks
+
+    chain = view
     for fn in reversed(hooks.get_hooks("on_serve_page")):
         chain = fn(chain)
     for fn in hooks.get_hooks("before_serve_page"):

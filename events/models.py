@@ -23,7 +23,6 @@ from django import forms
 from django.conf import settings
 from django.core import signing
 from django.core.exceptions import ValidationError
-from django.core.paginator import Paginator
 from django.db import models
 from django.db.models import Count, Q
 from django.utils import timezone
@@ -43,6 +42,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from cms.blocks import BodyBlock
+from cms.filters import render_listing
 from cms.i18n import children_in_every_language, one_per_translation, reading_locale
 from cms.privacy import can_view, visible_pages
 from cms.taxonomy_terms import TermsOfPageLanguageForm
@@ -90,11 +90,7 @@ class EventIndexPage(RoutablePageMixin, Page):
         from .filters import EventFilter
 
         event_filter = EventFilter(request.GET, self.events(request))
-        paginator = Paginator(event_filter.results, settings.EVENTS_PAGE_SIZE)
-        page_obj = paginator.get_page(request.GET.get("page"))
-        return self.render(
-            request, context_overrides={"filter": event_filter, "page_obj": page_obj}
-        )
+        return render_listing(self, request, event_filter, settings.EVENTS_PAGE_SIZE)
 
     @path("calendar/", name="calendar")
     def calendar(self, request):

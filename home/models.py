@@ -1,6 +1,8 @@
 """The home page and the site's standard pages (about, privacy, accessibility, contact)."""
 
 from django.db import models
+from django.template.loader import render_to_string
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel
@@ -9,8 +11,12 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from cms.blocks import BodyBlock
+from cms.chrome import fragment
 from cms.i18n import reading_locale, section_in_language
 from cms.privacy import visible_pages
+
+# How long the home page's listings are kept at the most (cms.chrome.fragment).
+SECTIONS_SECONDS = 5 * 60
 
 
 class HomePage(Page):
@@ -28,6 +34,29 @@ class HomePage(Page):
         verbose_name = _("home page")
 
     def get_context(self, request, *args, **kwargs):
+        from publications.models import NewsIndexPage
+
+        context = super().get_context(request, *args, **kwargs)
+        locale = reading_locale(self.locale)
+        context["news_index"] = section_in_language(self, NewsIndexPage, request, locale)
+
+        def sections():
+            return render_to_string(
+                "home/includes/sections.html",
+                self.sections_context(request, dict(context), locale),
+                request=request,
+            )
+
+        # Everything below the header is the same for every visitor of a visibility
+        # class: kept (cms.chrome) for a few minutes at the most, as upcoming events
+        # become past ones with time alone.
+        context["sections"] = mark_safe(
+            fragment(request, "home-sections", (self.pk,), sections, timeout=SECTIONS_SECONDS)
+        )
+        return context
+
+    def sections_context(self, request, context, locale):
+        """What the home page lists: featured guides, case studies, events, news, papers."""
         from django.contrib.contenttypes.models import ContentType
 
         from practices.models import (
@@ -38,8 +67,6 @@ class HomePage(Page):
             with_card_data,
         )
 
-        context = super().get_context(request, *args, **kwargs)
-        locale = reading_locale(self.locale)
         # Featured guides are chosen once, in the source language; each is shown
         # in the reader's language where a translation exists.
         featured_ids = [f.page_id for f in self.featured_guides.all()]

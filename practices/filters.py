@@ -35,8 +35,8 @@ class KindFacet(ChoicesFacet):
         return Q(content_type_id__in=[types[value] for value in values])
 
     def counts(self, rows):
-        by_type = dict(rows)
-        return {kind: by_type.get(pk, 0) for kind, pk in self.content_types().items()}
+        by_type = {str(pk): n for pk, n in rows}
+        return {kind: by_type.get(str(pk), 0) for kind, pk in self.content_types().items()}
 
 
 class SourcebookFilter(FacetedFilter):

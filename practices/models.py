@@ -8,7 +8,6 @@ from django import forms
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
-from django.core.paginator import Paginator
 from django.db import models
 from django.http import HttpResponse
 from django.shortcuts import redirect
@@ -23,6 +22,8 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from cms.blocks import DocumentLinkBlock, QuoteBlock
+from cms.chrome import fragment, prime_terms
+from cms.filters import render_listing
 from cms.i18n import children_in_every_language, one_per_translation, reading_locale
 from cms.models import CARD_IMAGE_SPEC
 from cms.privacy import visible_pages
@@ -100,7 +101,7 @@ class SourcebookItemPage(Page):
     @property
     def kind(self):
         model = ContentType.objects.get_for_id(self.content_type_id).model
-        return "case" if model == "casestudypage" else "guide"
+        return EntryKind.CASE if model == "casestudypage" else EntryKind.GUIDE
 
     @property
     def kind_label(self):
@@ -134,13 +135,24 @@ class SourcebookItemPage(Page):
         registers a ``similar_sourcebook_entries`` hook that returns the ids of
         pages the visitor may open, best first, and they are listed here.
         """
-        ids = []
-        for find in hooks.get_hooks(SIMILAR_ENTRIES_HOOK):
-            ids += [pk for pk in find(self, request, exclude=exclude, limit=4) if pk not in ids]
+
+        def find_ids():
+            found = []
+            for find in hooks.get_hooks(SIMILAR_ENTRIES_HOOK):
+                found += [
+                    pk for pk in find(self, request, exclude=exclude, limit=4) if pk not in found
+                ]
+            return found
+
+        # Kept per content version and visibility class (cms.chrome): finding
+        # them is a search.
+        excluded = ",".join(str(getattr(e, "pk", e)) for e in exclude)
+        ids = fragment(request, "similar-entries", (self.pk, excluded), find_ids)
         by_id = SourcebookItemPage.objects.filter(pk__in=ids).in_bulk()
         return [by_id[pk] for pk in ids if pk in by_id]
 
     def get_context(self, request, *args, **kwargs):
+        prime_terms(self, "country", "sector", "government_level", request=request)
         context = super().get_context(request, *args, **kwargs)
         context["related_entries"] = self.related_entries(request)
         context["similar_entries"] = self.similar_entries(
@@ -343,14 +355,8 @@ class SourcebookIndexPage(RoutablePageMixin, Page):
         sourcebook_filter = SourcebookFilter(
             request.GET, self.entries(request), reading_locale(self.locale)
         )
-        paginator = Paginator(
-            with_card_data(sourcebook_filter.results), settings.SOURCEBOOK_PAGE_SIZE
-        )
-        page_obj = paginator.get_page(request.GET.get("page"))
-        return self.render(
-            request,
-            context_overrides={"filter": sourcebook_filter, "page_obj": page_obj},
-        )
+        per_page = settings.SOURCEBOOK_PAGE_SIZE
+        return render_listing(self, request, sourcebook_filter, per_page, with_card_data)
 
     def pdf(self, request):
         """The book, served at ``sourcebook.pdf`` beside the listing (practices.views)."""
@@ -442,9 +448,9 @@ class CollectionPage(Page):
 
     def matching_entries(self, request=None):
         entries = SourcebookItemPage.objects.filter(locale=self.locale)
-        if self.kinds == "guide":
+        if self.kinds == EntryKind.GUIDE:
             entries = entries.type(PracticeGuidePage)
-        elif self.kinds == "case":
+        elif self.kinds == EntryKind.CASE:
             entries = entries.type(CaseStudyPage)
         entries = visible_pages(entries, request)
         theme_slugs = [t.slug for t in self.themes.all()]

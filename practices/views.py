@@ -2,15 +2,16 @@
 
 Wagtail only routes paths ending in a slash, so this view finds the page the
 way the site's ``serve`` does (``cms.i18n.route``), applies the same hooks
-(``before_serve_page``, and the ``on_serve_page`` chain, where Wagtail checks view
-restrictions and marks a restricted page's response never to be cached), and hands over
-to the page's PDF route.
+(``cms.views.serve_through_hooks``: ``before_serve_page``, and the
+``on_serve_page`` chain, where Wagtail checks view restrictions and marks a
+restricted page's response never to be cached), and hands over to the page's
+PDF route.
 """
 
-from django.http import Http404, HttpResponse
-from wagtail import hooks
+from django.http import Http404
 
 from cms.i18n import route
+from cms.views import serve_through_hooks
 
 from .models import SourcebookIndexPage
 
@@ -26,11 +27,4 @@ def sourcebook_pdf(request, path):
     def serve_book(page, request, args, kwargs):
         return page.pdf(request)
 
-    chain = serve_book
-    for hook in reversed(hooks.get_hooks("on_serve_page")):
-        chain = hook(chain)
-    for hook in hooks.get_hooks("before_serve_page"):
-        result = hook(page, request, args, kwargs)
-        if isinstance(result, HttpResponse):
-            return result
-    return chain(page, request, args, kwargs)
+    return serve_through_hooks(serve_book, page, request, args, kwargs)

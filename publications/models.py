@@ -35,6 +35,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from cms.blocks import BodyBlock
+from cms.filters import render_listing
 from cms.i18n import children_in_every_language, one_per_translation, reading_locale
 from cms.privacy import visible_pages
 from cms.taxonomy_terms import TermsOfPageLanguageForm
@@ -424,7 +425,10 @@ class PublicationPage(RoutablePageMixin, Page):
     @cached_property
     def author_people(self) -> list[Person]:
         """The authors in order (uses a prefetch of ``authors__person`` when there is one)."""
-        return [a.person for a in self.authors.all()]
+        authors = self.authors.all()
+        if "authors" not in getattr(self, "_prefetched_objects_cache", {}):
+            authors = authors.select_related("person")
+        return [a.person for a in authors]
 
     @cached_property
     def keyword_names(self) -> list[str]:
@@ -568,14 +572,8 @@ class PublicationIndexPage(FeedMixin, RoutablePageMixin, Page):
         publication_filter = PublicationFilter(
             request.GET, self.publications(request), reading_locale(self.locale)
         )
-        paginator = Paginator(
-            with_card_data(publication_filter.results), settings.PUBLICATIONS_PAGE_SIZE
-        )
-        page_obj = paginator.get_page(request.GET.get("page"))
-        return self.render(
-            request,
-            context_overrides={"filter": publication_filter, "page_obj": page_obj},
-        )
+        per_page = settings.PUBLICATIONS_PAGE_SIZE
+        return render_listing(self, request, publication_filter, per_page, with_card_data)
 
     @path("export/<str:fmt>/", name="export")
     def export(self, request, fmt):

@@ -11,8 +11,8 @@ per kind, per year and per taxonomy value. Unknown values give an empty result
 and a notice, never an error.
 
 The facets are declared on the shared faceted filter (``cms.filters``), which
-reads them from the address and makes the links; the counting statement
-(``_counts``, ``_count_rows``) is the search's own.
+reads them from the address and makes the links; the counting statement is the
+search's own, built from named parts in ``search.backends.facet_counts``.
 """
 
 from __future__ import annotations
@@ -26,14 +26,23 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
 from cms import filters
+from cms.chrome import remembered
 from cms.filters import Choice, ChoicesFacet, FacetedFilter
 from cms.i18n import labels_in_language
 from cms.models import Country, InterventionType, Sector, Theme
 
 from . import facet_index
 from .backends import pk_in
+from .backends.facet_counts import (
+    KEPT,
+    KIND,
+    MISSING,
+    TAXONOMY,
+    YEAR,
+    FacetCountStatement,
+    pages_subquery,
+)
 from .kinds import DOCUMENT, available_kinds, content_types
-from .models import PageFacets
 
 TAXONOMIES = {
     "theme": (_("Theme"), Theme, "slug"),
@@ -113,7 +122,14 @@ class TaxonomyFacet(filters.TaxonomyFacet):
     def options(self, listing):
         if not listing.lookups[self.name]:
             return {}
-        rows = list(self.model.objects.order_by().values_list("pk", self.key, "name", "locale_id"))
+        # Terms change seldom (a saved term moves the content version on).
+        rows = remembered(
+            None,
+            ("search-facet-terms", self.model._meta.label, self.key),
+            lambda: list(
+                self.model.objects.order_by().values_list("pk", self.key, "name", "locale_id")
+            ),
+        )
         listing._keys[self.name] = {pk: value for pk, value, _name, _locale in rows}
         labels = [(value, name, locale_id) for _pk, value, name, locale_id in rows]
         return labels_in_language(labels, listing.locale, listing.default_locale)
@@ -186,14 +202,17 @@ class SearchFacets(FacetedFilter):
         if self.documents is None or self.documents.query.is_empty():
             return
         kind, year = self.by_name["kind"], self.by_name["year"]
-        counts["kind"][DOCUMENT.key] = self.apply_documents(self.documents, skip=kind).count()
-        rows = (
+        rows = list(
             self.apply_documents(self.documents, skip=year)
             .order_by()
             .annotate(y=ExtractYear("created_at"))
             .values_list("y")
             .annotate(n=Count("pk"))
         )
+        if kind.selected or year.selected:
+            counts["kind"][DOCUMENT.key] = self.apply_documents(self.documents, skip=kind).count()
+        else:  # the same documents either way: counted once
+            counts["kind"][DOCUMENT.key] = sum(n for _year, n in rows)
         for value, n in rows:
             if value:
                 counts["year"][str(value)] = counts["year"].get(str(value), 0) + n
@@ -227,7 +246,7 @@ class SearchFacets(FacetedFilter):
         publication, are read again first (``facet_index.refresh``).
         """
         rows = self._count_rows()
-        missing = [pk for tag, pk, *_ in rows if tag == -2]
+        missing = [pk for tag, pk, *_ in rows if tag == MISSING]
         if missing:
             try:
                 with transaction.atomic(using=self.pages.db):
@@ -240,14 +259,14 @@ class SearchFacets(FacetedFilter):
         by_type = {}
         kept = [] if self.active else None
         for tag, key, year, value, n in rows:
-            if tag == -1:
+            if tag == KEPT:
                 kept.append(key)  # this member's second column is the page id
-            elif tag == 0:
+            elif tag == KIND:
                 by_type[key] = n
-            elif tag == 1:
+            elif tag == YEAR:
                 if year:
                     counts["year"][str(int(year))] = n
-            elif tag == 2:
+            elif tag == TAXONOMY:
                 name, _, pk = value.partition(":")
                 value = self._taxonomy_keys(name).get(int(pk)) if pk.isdigit() else None
                 if value is not None:
@@ -256,105 +275,30 @@ class SearchFacets(FacetedFilter):
         return counts, kept
 
     def _count_rows(self) -> list[tuple]:
+        """The rows of the counting statement (``search.backends.facet_counts``) for these pages."""
         connection = connections[self.pages.db]
-        qn = connection.ops.quote_name
-        vendor = connection.vendor
-
-        def elements(column, alias):
-            """A table of the values of a JSON list column, as ``alias.value``."""
-            if vendor == "postgresql":
-                return f"jsonb_array_elements_text({column}) AS {alias}(value)"
-            return f"json_each({column}) AS {alias}"
-
-        scope, params = qn("_facet_scope"), []
-        flags, flag_columns = {}, []
+        try:
+            pages_sql, pages_params = pages_subquery(self.pages, connection)
+        except EmptyResultSet:  # pages that cannot match anything (``pk__in=[]``)
+            return []
+        taxonomies = [name for name in TAXONOMIES if self.lookups[name]]
+        statement = FacetCountStatement(connection, pages_sql, pages_params, taxonomies)
         for facet in self.facets:
             if not facet.selected:
                 continue
-            flag = qn(f"_meets_{facet.name}")
-            flags[facet.name] = flag
             if facet.name == "kind":
-                types = [self.kind_types[v] for v in facet.selected if v in self.kind_types]
-                condition = f"_t IN ({', '.join(str(int(t)) for t in types) or 'NULL'})"
+                types = self.kind_types
+                statement.meets_kind(types[value] for value in facet.selected if value in types)
             elif facet.name == "year":
-                years = ", ".join(str(int(v)) for v in facet.selected)
-                condition = f"_y IN ({years})"
+                statement.meets_year(int(value) for value in facet.selected)
             else:
                 keys = self._taxonomy_keys(facet.name)
-                values = [f"{facet.name}:{pk}" for pk, key in keys.items() if key in facet.selected]
-                marks = ", ".join(["%s"] * len(values)) or "NULL"
-                condition = (
-                    f"EXISTS (SELECT 1 FROM {elements('_v', '_fe')} WHERE _fe.value IN ({marks}))"
+                statement.meets_taxonomy(
+                    facet.name, [pk for pk, key in keys.items() if key in facet.selected]
                 )
-                params += values
-            flag_columns.append(f"CASE WHEN {condition} THEN 1 ELSE 0 END AS {flag}")
-
-        try:
-            pages_sql, pages_params = (
-                self.pages.order_by()
-                .annotate(
-                    _fp_pk=F("pk"), _fp_type=F("content_type_id"), _fp_at=F("last_published_at")
-                )
-                .values_list("_fp_pk", "_fp_type", "_fp_at")
-                .query.get_compiler(connection=connection)
-                .as_sql()
-            )
-        except EmptyResultSet:  # pages that cannot match anything (``pk__in=[]``)
-            return []
-        table = qn(PageFacets._meta.db_table)
-        read, published = f"_f.{qn('published')}", f"_p.{qn('_fp_at')}"
-        columns = ", ".join(["_pk", "_t", "_y", "_v", "_missing", *flag_columns])
-        statement = (
-            f"WITH {qn('_facet_rows')} AS (SELECT _p.{qn('_fp_pk')} AS _pk,"
-            f" _p.{qn('_fp_type')} AS _t, _f.{qn('year')} AS _y, _f.{qn('values')} AS _v,"
-            # No row, or one read before the page's last publication.
-            f" CASE WHEN _f.{qn('page_id')} IS NULL THEN 1 WHEN {read} = {published} THEN 0"
-            f" WHEN {read} IS NULL AND {published} IS NULL THEN 0 ELSE 1 END AS _missing"
-            f" FROM ({pages_sql}) _p LEFT JOIN {table} _f"
-            f" ON _f.{qn('page_id')} = _p.{qn('_fp_pk')}),"
-            f" {scope} AS (SELECT {columns} FROM {qn('_facet_rows')}) "
-        )
-
-        def meeting_others(facet, where=True):
-            others = [f"{flag} = 1" for name, flag in flags.items() if name != facet]
-            if not others:
-                return ""
-            return (" WHERE " if where else "") + " AND ".join(others)
-
-        members = [
-            # The first member types the columns: a bare NULL would be text.
-            f"SELECT 0, _t, NULL, CAST(NULL AS TEXT), COUNT(*) FROM {scope}"
-            f"{meeting_others('kind')} GROUP BY _t",
-            f"SELECT 1, NULL, _y, NULL, COUNT(*) FROM {scope}{meeting_others('year')} GROUP BY _y",
-        ]
-        taxonomy = [name for name in TAXONOMIES if self.lookups[name]]
-        if taxonomy:
-            wheres = []
-            for name in taxonomy:
-                others = meeting_others(name, where=False)
-                prefix = f"_e.value LIKE '{name}:%%'"
-                wheres.append(f"({prefix} AND {others})" if others else f"({prefix})")
-            if flags:
-                where = f" WHERE {' OR '.join(wheres)}"
-                members.append(
-                    f"SELECT 2, NULL, NULL, _e.value, COUNT(*) FROM {scope},"
-                    f" {elements('_v', '_e')}{where} GROUP BY _e.value"
-                )
-            else:
-                # Every page counts: pages sharing the same values are counted
-                # together first, far fewer lists to take apart than pages.
-                members.append(
-                    # SUM of counts is a decimal on PostgreSQL: back to an integer.
-                    f"SELECT 2, NULL, NULL, _e.value, CAST(SUM(_n) AS BIGINT) FROM"
-                    f" (SELECT _v, COUNT(*) AS _n FROM {scope} GROUP BY _v) _g,"
-                    f" {elements('_g._v', '_e')} GROUP BY _e.value"
-                )
-        if flags:
-            members.append(f"SELECT -1, _pk, NULL, NULL, NULL FROM {scope}{meeting_others(None)}")
-        members.append(f"SELECT -2, _pk, NULL, NULL, NULL FROM {scope} WHERE _missing = 1")
-        statement += " UNION ALL ".join(members)
+        sql, params = statement.sql()
         with connection.cursor() as cursor:
-            cursor.execute(statement, (*pages_params, *params))
+            cursor.execute(sql, params)
             return cursor.fetchall()
 
     def _taxonomy_keys(self, name) -> dict[int, str]:

@@ -49,14 +49,20 @@ _SOURCEBOOK_FACETS = {
 
 KINDS = [
     Kind(
-        "guide",
+        EntryKind.GUIDE.value,
         EntryKind.GUIDE.label,
         "practices.PracticeGuidePage",
         None,
         _SOURCEBOOK_FACETS,
         preferred=True,
     ),
-    Kind("case", EntryKind.CASE.label, "practices.CaseStudyPage", None, _SOURCEBOOK_FACETS),
+    Kind(
+        EntryKind.CASE.value,
+        EntryKind.CASE.label,
+        "practices.CaseStudyPage",
+        None,
+        _SOURCEBOOK_FACETS,
+    ),
     Kind(
         "publication",
         _("Publication"),
@@ -83,7 +89,7 @@ KINDS = [
 
 # The kinds that list "similar practices" beside the entries an editor linked,
 # and that are found in the default language where not yet translated.
-SOURCEBOOK = ("guide", "case")
+SOURCEBOOK = (EntryKind.GUIDE.value, EntryKind.CASE.value)
 
 
 # Documents (Wagtail's document library) are searched beside the pages: one

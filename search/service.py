@@ -24,6 +24,7 @@ from django.utils import timezone
 from wagtail.documents import get_document_model
 from wagtail.models import Locale, Page
 
+from cms.chrome import remembered
 from cms.i18n import in_language
 from cms.privacy import visible_media, visible_pages
 
@@ -110,7 +111,9 @@ def _load(hits: list[Hit], specific=False) -> tuple[dict, dict]:
 def build_results(hits: list[Hit], request, query: SearchQuery, promoted=()) -> list[Result]:
     """The pages and documents of these hits, in this order, ready to show."""
     pages, documents = _load(hits, specific=True)
-    languages = dict(Locale.objects.values_list("pk", "language_code"))
+    languages = remembered(
+        request, "locale-codes", lambda: dict(Locale.objects.values_list("pk", "language_code"))
+    )
     results = []
     for source, pk in hits:
         if source == DOCUMENT.key:

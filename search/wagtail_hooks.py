@@ -90,7 +90,7 @@ def search_pages_showing(obj):
     from cms.frontend_cache import cached_view_paths
     from cms.models import Country, InterventionType, Sector, Theme
 
-    from .kinds import content_types
+    from .kinds import SOURCEBOOK, content_types
 
     shown = []
     if isinstance(obj, (Theme, Country, Sector, InterventionType)):  # facet choices
@@ -99,12 +99,12 @@ def search_pages_showing(obj):
     elif isinstance(obj, Page) and obj.content_type_id in content_types().values():
         for code, _name in settings.LANGUAGES:
             shown += cached_view_paths(code)
-        types = content_types()
-        if obj.content_type_id in (types.get("guide"), types.get("case")):
+        sourcebook = [content_types()[key] for key in SOURCEBOOK]
+        if obj.content_type_id in sourcebook:
             # "Similar practices" on any guide or case study may list it.
             shown.append(
                 Page.objects.live()
-                .filter(content_type_id__in=[types.get("guide"), types.get("case")])
+                .filter(content_type_id__in=sourcebook)
                 .exclude(pk=obj.pk)
                 .specific(defer=True)
             )

@@ -38,9 +38,13 @@ def sourcebook(home):
 def _clear_cache():
     from django.core.cache import cache
 
+    from cms.chrome import forget
+
     cache.clear()
+    forget()
     yield
     cache.clear()
+    forget()
 
 
 @pytest.fixture(autouse=True)

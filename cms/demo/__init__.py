@@ -240,6 +240,27 @@ def plain_text(text: str) -> str:
     return "\n\n".join(" ".join(p.split()) for p in paragraphs if p.strip())
 
 
+def index_page(model, home, path: Path, log, name: str, intro=plain_text):
+    """The section's index page of ``model`` under ``home``, made from ``path`` if missing.
+
+    Its title, slug, ``show_in_menus`` and introduction (the body, through
+    ``intro``) come from the Markdown file; a new page is published and logged as ``name``.
+    """
+    index = model.objects.child_of(home).first()
+    if index is None:
+        entry = read_page(path)
+        index = model(
+            title=entry["title"],
+            slug=entry.slug,
+            show_in_menus=entry.get("show_in_menus", False),
+            intro=intro(entry.body),
+        )
+        home.add_child(instance=index)
+        index.save_revision().publish()
+        log(name)
+    return index
+
+
 # -- Pictures ---------------------------------------------------------------
 
 

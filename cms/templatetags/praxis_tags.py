@@ -2,9 +2,12 @@
 the reader's language."""
 
 from django import template
+from django.template.loader import render_to_string
+from django.utils.safestring import mark_safe
 from wagtail.images.shortcuts import get_rendition_or_not_found
 from wagtail.models import Locale, Page, Site
 
+from cms.chrome import fragment, remembered
 from cms.i18n import language_of, url_in_language
 from cms.models import CARD_IMAGE_SPEC
 from cms.privacy import visible_pages
@@ -48,16 +51,39 @@ def _sections(request):
     return items
 
 
-@register.inclusion_tag("includes/main_nav.html", takes_context=True)
-def main_nav(context):
+def _cached(template_name, name, *, by_page=True):
+    """A chrome tag rendered once per page and kept (``cms.chrome.fragment``)."""
+
+    def decorator(build):
+        def tag(context):
+            request = context.get("request")
+            page = _current_page(context)
+            parts = (page.pk if page is not None else "-",) if by_page else ()
+            return mark_safe(
+                fragment(
+                    request,
+                    name,
+                    parts,
+                    lambda: render_to_string(template_name, build(context, request, page)),
+                )
+            )
+
+        tag.__name__ = build.__name__
+        tag.__doc__ = build.__doc__
+        return register.simple_tag(takes_context=True, name=build.__name__)(tag)
+
+    return decorator
+
+
+@_cached("includes/main_nav.html", "nav")
+def main_nav(context, request, page):
     """The home page's sections in the visitor's language, each at its address there.
 
     A section not translated into the active language is listed all the same,
     in the language it exists in (marked with ``lang``); a section the
     visitor may not open (the members' area for everyone else) is left out.
+    Kept per page (which section is the current one).
     """
-    request = context.get("request")
-    page = _current_page(context)
     items = [item for item in _sections(request) if item.show_in_menus]
     current_keys = set()
     if page is not None:
@@ -73,13 +99,11 @@ def main_nav(context):
     }
 
 
-@register.inclusion_tag("includes/breadcrumbs.html", takes_context=True)
-def breadcrumbs(context):
+@_cached("includes/breadcrumbs.html", "breadcrumbs")
+def breadcrumbs(context, request, page):
     """The page's ancestors below the home page, each in the visitor's language where translated."""
     from cms.i18n import one_per_translation, reading_locale
 
-    page = _current_page(context)
-    request = context.get("request")
     if page is None or page.depth <= 2:
         return {"page": None}
     ancestors = list(Page.objects.ancestor_of(page).filter(depth__gte=3))
@@ -149,7 +173,7 @@ def lang_attr(page):
 
 @register.simple_tag(takes_context=True)
 def term(context, obj):
-    """A taxonomy term's name in the page's language (one query per taxonomy per request)."""
+    """A taxonomy term's name in the page's language (read once per content version)."""
     from django.utils.translation import get_language
     from wagtail.models import Locale
 
@@ -165,15 +189,19 @@ def term(context, obj):
     model = type(obj)
     key = (model._meta.label, language)
     if key not in cache:
-        names = {}
-        try:
-            locale = Locale.objects.get_for_language(language)
-        except Locale.DoesNotExist:
-            locale = None
-        if locale is not None:
-            for row in model.objects.filter(locale=locale):
-                names[getattr(row, "code", None) or row.slug] = row.name
-        cache[key] = names
+
+        def names():
+            try:
+                locale = Locale.objects.get_for_language(language)
+            except Locale.DoesNotExist:
+                return {}
+            return {
+                getattr(row, "code", None) or row.slug: row.name
+                for row in model.objects.filter(locale=locale)
+            }
+
+        # Kept in the process until a term changes (``cms.chrome.remembered``).
+        cache[key] = remembered(request, ("terms", *key), names)
     ident = getattr(obj, "code", None) or obj.slug
     return cache[key].get(ident, obj.name)
 
@@ -187,19 +215,35 @@ def card_image(image):
     return rendition.img_tag({"loading": "lazy", "alt": "", "class": "card-image"})
 
 
-@register.inclusion_tag("includes/language_switcher.html", takes_context=True)
+@register.simple_tag(takes_context=True)
 def language_switcher(context):
+    """One link per language: the page's translation, else the page in that language.
+
+    Kept per page; on the site's own views (search, accounts) the links keep the
+    address's query and cost no query, so they are built each time.
+    """
     from cms.i18n import translations_of
 
     request = context.get("request")
-    return {"links": translations_of(_current_page(context), request), "request": request}
+    page = _current_page(context)
+
+    def build():
+        links = translations_of(page, request)
+        return render_to_string(
+            "includes/language_switcher.html", {"links": links, "request": request}
+        )
+
+    if page is None:
+        return mark_safe(build())
+    return mark_safe(fragment(request, "switcher", (page.pk,), build))
 
 
-@register.inclusion_tag("includes/hreflang.html", takes_context=True)
-def hreflang_links(context):
+@_cached("includes/hreflang.html", "hreflang")
+def hreflang_links(context, request, page):
+    """``<link rel="alternate" hreflang>`` for each live translation of the page."""
     from cms.i18n import alternates_of
 
-    return {"alternates": alternates_of(_current_page(context), context.get("request"))}
+    return {"alternates": alternates_of(page, request)}
 
 
 # Languages whose names are written with a capital inside a sentence
@@ -222,8 +266,8 @@ def language_in_sentence(code):
 FEED_ROUTES = (("feed_rss", "RSS"), ("feed_atom", "Atom"), ("calendar", "iCalendar"))
 
 
-@register.inclusion_tag("includes/footer.html", takes_context=True)
-def site_footer(context):
+@_cached("includes/footer.html", "footer", by_page=False)
+def site_footer(context, request, page):
     """Every page's footer, in the reader's language: the site's notices and contact, the
     feeds of its sections, and the EU funding acknowledgement (``cms.models.SiteFooter``)."""
     from django.urls import NoReverseMatch
@@ -232,7 +276,6 @@ def site_footer(context):
     from cms.i18n import reading_locale
     from cms.models import SiteFooter
 
-    request = context.get("request")
     locale = reading_locale()
     footers = {f.locale_id: f for f in SiteFooter.objects.all()}
     footer = footers.get(locale.pk) or footers.get(Locale.get_default().pk)

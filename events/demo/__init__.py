@@ -19,7 +19,7 @@ from pathlib import Path
 from django.utils import timezone
 from django.utils.text import slugify
 
-from cms.demo import body_blocks, catalogues, plain_text, read_page, read_yaml
+from cms.demo import body_blocks, catalogues, index_page, plain_text, read_yaml
 from events.models import EventIndexPage, EventPage, Registration
 
 DATA = Path(__file__).parent
@@ -61,19 +61,7 @@ def _programme(rows, first_day, people):
 
 
 def load_index(home, log) -> EventIndexPage:
-    index = EventIndexPage.objects.child_of(home).first()
-    if index is None:
-        entry = read_page(DATA / "events-index.md")
-        index = EventIndexPage(
-            title=entry["title"],
-            slug=entry.slug,
-            show_in_menus=entry.get("show_in_menus", False),
-            intro=plain_text(entry.body),
-        )
-        home.add_child(instance=index)
-        index.save_revision().publish()
-        log("events index")
-    return index
+    return index_page(EventIndexPage, home, DATA / "events-index.md", log, "events index")
 
 
 def load_events(index, terms, speakers, privacy_notice, log) -> list[EventPage]:

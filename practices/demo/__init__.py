@@ -31,6 +31,7 @@ from wagtail.rich_text import RichText
 from cms.demo import (
     catalogues,
     illustration,
+    index_page,
     plain_text,
     read_page,
     read_pages,
@@ -125,18 +126,9 @@ def _case(entry, terms, guides_by_slug) -> CaseStudyPage:
 
 def load(home, terms, log) -> SourcebookIndexPage:
     """The sourcebook under ``home``, its guides and case studies, and a collection page."""
-    sourcebook = SourcebookIndexPage.objects.child_of(home).first()
-    if sourcebook is None:
-        index = read_page(DATA / "sourcebook.md")
-        sourcebook = SourcebookIndexPage(
-            title=index["title"],
-            slug=index.slug,
-            show_in_menus=index.get("show_in_menus", False),
-            intro=rich_text(index.body),
-        )
-        home.add_child(instance=sourcebook)
-        sourcebook.save_revision().publish()
-        log("sourcebook")
+    sourcebook = index_page(
+        SourcebookIndexPage, home, DATA / "sourcebook.md", log, "sourcebook", intro=rich_text
+    )
 
     now = timezone.now()
     guide_entries = guides()

@@ -26,8 +26,8 @@ from cms.demo import (
     body_blocks,
     catalogues,
     illustration,
+    index_page,
     plain_text,
-    read_page,
     read_pages,
     read_yaml,
 )
@@ -70,22 +70,6 @@ def _slug(title):
     return slugify(title)[:70].strip("-")
 
 
-def _index(model, home, filename, log, kind):
-    index = model.objects.child_of(home).first()
-    if index is None:
-        entry = read_page(DATA / filename)
-        index = model(
-            title=entry["title"],
-            slug=entry.slug,
-            show_in_menus=entry.get("show_in_menus", False),
-            intro=plain_text(entry.body),
-        )
-        home.add_child(instance=index)
-        index.save_revision().publish()
-        log(kind)
-    return index
-
-
 def load_people(log) -> dict[str, Person]:
     """The people of ``people.yaml`` by slug (authors, and the events' speakers)."""
     locale = Locale.get_default()
@@ -108,7 +92,9 @@ def load_people(log) -> dict[str, Person]:
 
 
 def load_publications(home, terms, people, log) -> PublicationIndexPage:
-    index = _index(PublicationIndexPage, home, "publications-index.md", log, "publications index")
+    index = index_page(
+        PublicationIndexPage, home, DATA / "publications-index.md", log, "publications index"
+    )
     for row in read_yaml(DATA / "publications.yaml"):
         slug = row.get("slug") or _slug(row["title"])
         if PublicationPage.objects.child_of(index).filter(slug=slug).exists():
@@ -135,7 +121,7 @@ def load_publications(home, terms, people, log) -> PublicationIndexPage:
 
 
 def load_news(home, terms, people, log) -> NewsIndexPage:
-    index = _index(NewsIndexPage, home, "news-index.md", log, "news index")
+    index = index_page(NewsIndexPage, home, DATA / "news-index.md", log, "news index")
     today = datetime.date.today()
     for entry in read_pages(DATA / "news"):
         if NewsPage.objects.child_of(index).filter(slug=entry.slug).exists():

@@ -127,3 +127,21 @@ def read_prefix(query):
     if not isinstance(query, str):
         return query
     return " ".join(suggestion_words(query))
+
+
+class ReadsWordsLikeTheIndex:
+    """Wagtail's own searches and autocomplete on a database backend, words read like the index.
+
+    Mixed in before the modelsearch backend class (``search.backends.sqlite``,
+    ``search.backends.postgres``), so the admin's searches find what the site finds.
+    """
+
+    def search(self, query, model_or_queryset, fields=None, operator=None, **kwargs):
+        return super().search(
+            read_query(query, operator), model_or_queryset, fields=fields, **kwargs
+        )
+
+    def autocomplete(self, query, model_or_queryset, fields=None, operator=None, **kwargs):
+        return super().autocomplete(
+            read_prefix(query), model_or_queryset, fields=fields, operator=operator, **kwargs
+        )

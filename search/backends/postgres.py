@@ -25,7 +25,7 @@ from modelsearch.backends.database.postgres.postgres import (
 from .. import languages
 from . import base, internals
 from .base import Hit, SiteBackend
-from .database import DatabaseEngine, read_prefix, read_query, suggestion_words
+from .database import DatabaseEngine, ReadsWordsLikeTheIndex, suggestion_words
 from .internals.postgres import PostgresIndex
 
 
@@ -117,7 +117,7 @@ class PostgresEngine(DatabaseEngine):
         return self.fetch(sql, [tsquery, *allowed_params, tsquery, limit], sources)
 
 
-class PostgresSearchBackend(SiteBackend, ModelsearchPostgresBackend):
+class PostgresSearchBackend(SiteBackend, ReadsWordsLikeTheIndex, ModelsearchPostgresBackend):
     index_class = PostgresIndex
     engine_class = PostgresEngine
 
@@ -125,13 +125,3 @@ class PostgresSearchBackend(SiteBackend, ModelsearchPostgresBackend):
         super().__init__(params)
         # The words arrive stemmed and folded: PostgreSQL only splits them.
         self.config = "simple"
-
-    def search(self, query, model_or_queryset, fields=None, operator=None, **kwargs):
-        return super().search(
-            read_query(query, operator), model_or_queryset, fields=fields, **kwargs
-        )
-
-    def autocomplete(self, query, model_or_queryset, fields=None, operator=None, **kwargs):
-        return super().autocomplete(
-            read_prefix(query), model_or_queryset, fields=fields, operator=operator, **kwargs
-        )

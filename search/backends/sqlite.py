@@ -21,7 +21,7 @@ from modelsearch.backends.database.sqlite.sqlite import (
 from .. import languages
 from . import base, internals
 from .base import Hit, SiteBackend
-from .database import DatabaseEngine, read_prefix, read_query, suggestion_words
+from .database import DatabaseEngine, ReadsWordsLikeTheIndex, suggestion_words
 from .internals.sqlite import SQLiteIndex
 
 
@@ -89,16 +89,6 @@ class SQLiteEngine(DatabaseEngine):
         return self.fetch(sql, params, sources)
 
 
-class SQLiteSearchBackend(SiteBackend, ModelsearchSQLiteBackend):
+class SQLiteSearchBackend(SiteBackend, ReadsWordsLikeTheIndex, ModelsearchSQLiteBackend):
     index_class = SQLiteIndex
     engine_class = SQLiteEngine
-
-    def search(self, query, model_or_queryset, fields=None, operator=None, **kwargs):
-        return super().search(
-            read_query(query, operator), model_or_queryset, fields=fields, **kwargs
-        )
-
-    def autocomplete(self, query, model_or_queryset, fields=None, operator=None, **kwargs):
-        return super().autocomplete(
-            read_prefix(query), model_or_queryset, fields=fields, operator=operator, **kwargs
-        )

@@ -43,7 +43,14 @@ def sqlite_fts_table() -> str:
 
 
 def sqlite_fts_available() -> bool:
-    return sqlite_utils.fts5_available() and sqlite_utils.fts_table_exists()
+    """Whether SQLite's full-text index is there (asked once per process and content version)."""
+    from cms.chrome import remembered
+
+    return remembered(
+        None,
+        "sqlite-fts-available",
+        lambda: sqlite_utils.fts5_available() and sqlite_utils.fts_table_exists(),
+    )
 
 
 def postgres_weights() -> str:
