@@ -149,13 +149,15 @@ YML
   local cmd="cd '$run' && JAVA_HOME='$java_home' ES_JAVA_HOME='$java_home' $env_name='$run/config' $java_opts='-Xms512m -Xmx512m' '$home/bin/$binary' -d -p '$run/pid' </dev/null >'$run/logs/start.out' 2>&1"
   say "starting $name $version on 127.0.0.1:$port"
   local started=yes
+  # Without fd 3 (the caller's stdout, a pipe under "$(...)"): a daemon holding it
+  # open would keep the caller waiting for the end of the output until the node stops.
   if is_root; then
     search_user
     chown -R praxis-search "$run"
     chmod -R a+rX "$home"
-    su -s /bin/bash praxis-search -c "$cmd" || started=no
+    su -s /bin/bash praxis-search -c "$cmd" 3>&- || started=no
   else
-    bash -c "$cmd" || started=no
+    bash -c "$cmd" 3>&- || started=no
   fi
   if [ "$started" = no ]; then
     echo "$name did not start; its output:" >&2

@@ -96,6 +96,24 @@ def test_title_match_ranks_above_summary_and_body_matches(indexed, backend):
     }
 
 
+def test_summary_match_ranks_above_body_match(backend, sourcebook):
+    """The boosted fields (a guide's summary) weigh more than its body text."""
+    for slug, summary, pitfalls in (
+        ("body", "Peer groups meet monthly.", "<p>Forgetting the mediation budget.</p>"),
+        ("summary", "Mediation between two services.", "<p>Meeting without an agenda.</p>"),
+    ):
+        publish(
+            PracticeGuidePageFactory(
+                parent=sourcebook,
+                title=f"Guide {slug}",
+                slug=slug,
+                summary=summary,
+                pitfalls=pitfalls,
+            )
+        )
+    assert ranked(backend, "mediation") == ["Guide summary", "Guide body"]
+
+
 def test_every_word_must_match_with_and_any_word_with_or(indexed, backend):
     assert ranked(backend, "workshop Lisbon") == []
     assert set(ranked(backend, "workshop Lisbon", operator="or")) >= {
@@ -266,6 +284,33 @@ def test_searches_are_read_in_the_language_of_the_site(client, backend, home):
     # Read as Italian, "strategie" is "strategia"; read as English it would not be.
     assert search(client, "strategie", lang="it").titles == ["La strategia della città"]
     assert search(client, "strategie", lang="en").count == 0
+
+
+def test_a_french_search_is_read_as_french(client, backend, home):
+    """Accents fold, French stems apply, and English stems never do, on the French site."""
+    from cms.demo import translate
+
+    translate(home, "fr", {"Praxis": "Praxis"})
+    page = StandardPageFactory(parent=home, title="Évaluation de la stratégie nationale", slug="e")
+    translate(page, "fr", {page.title: page.title})
+    if hasattr(backend, "refresh_indexes"):
+        backend.refresh_indexes()
+    found = ["Évaluation de la stratégie nationale"]
+    assert search(client, "strategie", lang="fr").titles == found
+    assert search(client, "STRATEGIE EVALUATION", lang="fr").titles == found
+    # French stems: "stratégiques" and "nationaux" meet "stratégie" and "nationale"...
+    assert search(client, "stratégiques nationaux", lang="fr").titles == found
+    # ...and "evaluating" is not an inflection of "évaluation" in French.
+    assert search(client, "evaluating", lang="fr").count == 0
+    # Read as English, each of those would have gone the other way.
+    french = Source(
+        "page",
+        Page.objects.live().filter(locale__language_code="fr"),
+        tuple(content_types().values()),
+    )
+    engine = engine_for(backend)
+    assert engine.rank([french], "stratégiques nationaux", "en") == []
+    assert len(engine.rank([french], "evaluating", "en")) == 1
 
 
 def test_accents_and_case_fold(indexed, backend, corpus):

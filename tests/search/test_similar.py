@@ -1,4 +1,10 @@
-"""Similar practices on a guide or case study page: what resembles it, never what is private."""
+"""Similar practices on a guide or case study page: what resembles it, never what is private.
+
+These cases are the database backend's answer, entries sharing themes,
+intervention types, country and sector, which is also what a failing cluster
+falls back to; a cluster's own "more like this" is a case of
+``test_backend_contract.py``.
+"""
 
 import logging
 
@@ -15,6 +21,12 @@ from tests.factories import PracticeGuidePageFactory, UserFactory
 from .conftest import publish
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def database_backend(settings):
+    """The database backend answers, even where the suite runs with a cluster (SEARCH_URL)."""
+    settings.WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "search.backends.database"}}
 
 
 def similar(client, page):
