@@ -6,11 +6,15 @@ connects through ``connect()``:
 
 - ``members.signals.account_closing``: before a person's account is deleted,
   their answers, evidence notes, log entries and comments are unlinked from
-  them (kept, anonymous), their roles in learning partnerships and their
+  them (kept, anonymous), as are the rounds they opened, the invitations they
+  sent, the consensus scores they recorded and the round steps they took;
+  their roles in learning partnerships, the reminders they were sent and their
   unanswered invitations go; the agencies' consensus scores stay as they are;
 - ``members.personal_data``: the person's own development data, for the
-  export of their data (their answers and notes, log entries, comments,
-  partnership roles);
+  export of their data: every row linked to their account, as that row's own
+  ``personal_data()`` says (answers and notes, invitations to answer and
+  reminders, rounds they opened, consensus scores they recorded, round steps
+  they took, partnership roles, log entries and comments);
 - ``members.dashboard``: the members' dashboard panel (rounds waiting for the
   person's answers, the agencies' interventions), only for agencies whose
   work the person may see.
@@ -54,56 +58,86 @@ def account_closing(sender, user, verified_emails=(), **kwargs):
 
 
 def personal_data(user, verified_emails=()) -> dict:
-    """The person's own part of the development work, as plain JSON-ready data."""
-    from .models import Answer, LogComment, LogEntry, PartnershipMember
+    """The person's own part of the development work: each row's own ``personal_data()``.
 
-    def iso(value):
-        return value.isoformat() if value else None
-
-    answers = (
-        Answer.objects.filter(response__respondent=user)
-        .select_related("response__round__agency", "response__round__framework", "statement")
-        .order_by("response__round_id", "statement__criterion__sort_order", "statement__sort_order")
+    Every model here that links to an account says what a row holds about the
+    person; the export is made of exactly that, so the two cannot drift apart.
+    Nothing here is stored under an email address, so ``verified_emails`` finds
+    nothing more.
+    """
+    from .models import (
+        Answer,
+        AssessmentRound,
+        ConsensusScore,
+        LogComment,
+        LogEntry,
+        PartnershipMember,
+        ReminderSent,
+        Response,
+        RoundEvent,
     )
+
+    round_parts = ("round__agency", "round__framework")
     return {
-        "self_assessment_answers": [
-            {
-                "agency": a.response.round.agency.name,
-                "round": a.response.round.label,
-                "framework": str(a.response.round.framework),
-                "statement": f"{a.statement.code} {a.statement.text}",
-                "level": a.level,
-                "dont_know": a.dont_know,
-                "evidence_note": a.note,
-            }
-            for a in answers
+        "self_assessment_invitations": [
+            r.personal_data()
+            for r in Response.objects.filter(respondent=user)
+            .select_related(*round_parts)
+            .order_by("invited_at", "pk")
         ],
-        "learning_partnerships": [
-            {
-                "partnership": m.partnership.name,
-                "agency": m.partnership.agency.name,
-                "role": m.role,
-                "organisation": m.organisation,
-            }
-            for m in PartnershipMember.objects.filter(person=user).select_related(
-                "partnership__agency"
+        "self_assessment_answers": [
+            a.personal_data()
+            for a in Answer.objects.filter(response__respondent=user)
+            .select_related("response__round__agency", "response__round__framework", "statement")
+            .order_by(
+                "response__round_id", "statement__criterion__sort_order", "statement__sort_order"
             )
         ],
+        "self_assessment_reminders": [
+            r.personal_data() for r in ReminderSent.objects.filter(person=user).order_by("day")
+        ],
+        "people_invited_to_answer": [
+            r.personal_data()
+            for r in Response.objects.filter(invited_by=user)
+            .select_related(*round_parts)
+            .order_by("invited_at", "pk")
+        ],
+        "assessment_rounds_opened": [
+            r.personal_data()
+            for r in AssessmentRound.objects.filter(opened_by=user)
+            .select_related("agency", "framework")
+            .order_by("created_at", "pk")
+        ],
+        "consensus_scores_recorded": [
+            c.personal_data()
+            for c in ConsensusScore.objects.filter(recorded_by=user)
+            .select_related(*round_parts, "statement")
+            .order_by("round_id", "statement__criterion__sort_order", "statement__sort_order")
+        ],
+        "assessment_round_steps": [
+            e.personal_data()
+            for e in RoundEvent.objects.filter(by=user)
+            .select_related(*round_parts)
+            .order_by("at", "pk")
+        ],
+        "learning_partnerships": [
+            m.personal_data()
+            for m in PartnershipMember.objects.filter(person=user)
+            .select_related("partnership__agency")
+            .order_by("partnership__name", "pk")
+        ],
         "learning_log_entries": [
-            {
-                "partnership": e.partnership.name,
-                "date": iso(e.happened_on),
-                "title": e.title,
-                "what_was_tried": e.tried,
-                "what_was_learned": e.learned,
-                "what_happens_next": e.next_steps,
-                "who_took_part": e.took_part,
-            }
-            for e in LogEntry.objects.filter(author=user).select_related("partnership")
+            e.personal_data()
+            for e in LogEntry.objects.filter(author=user)
+            .select_related("partnership")
+            .prefetch_related("documents")
+            .order_by("happened_on", "pk")
         ],
         "learning_log_comments": [
-            {"entry": c.entry.title, "written": iso(c.created_at), "comment": c.text}
-            for c in LogComment.objects.filter(author=user).select_related("entry")
+            c.personal_data()
+            for c in LogComment.objects.filter(author=user)
+            .select_related("entry__partnership")
+            .order_by("created_at", "pk")
         ],
     }
 

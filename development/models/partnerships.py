@@ -76,6 +76,15 @@ class PartnershipMember(Orderable):
     def __str__(self):
         return f"{self.person} ({self.get_role_display()})"
 
+    def personal_data(self) -> dict:
+        """The person's role in this partnership, for their data export."""
+        return {
+            "partnership": self.partnership.name,
+            "agency": self.partnership.agency.name,
+            "role": self.role,
+            "organisation": self.organisation,
+        }
+
 
 class LogEntry(models.Model):
     partnership = models.ForeignKey(
@@ -117,6 +126,21 @@ class LogEntry(models.Model):
     def __str__(self):
         return self.title
 
+    def personal_data(self) -> dict:
+        """The entry its author wrote, for the author's data export."""
+        return {
+            "partnership": self.partnership.name,
+            "date": _iso(self.happened_on),
+            "title": self.title,
+            "what_was_tried": self.tried,
+            "what_was_learned": self.learned,
+            "what_happens_next": self.next_steps,
+            "who_took_part": self.took_part,
+            "documents": sorted(d.title for d in self.documents.all()),
+            "written": _iso(self.created_at),
+            "updated": _iso(self.updated_at),
+        }
+
 
 class LogComment(models.Model):
     entry = models.ForeignKey(LogEntry, on_delete=models.CASCADE, related_name="comments")
@@ -138,3 +162,16 @@ class LogComment(models.Model):
 
     def __str__(self):
         return self.text[:60]
+
+    def personal_data(self) -> dict:
+        """The comment its author wrote, for the author's data export."""
+        return {
+            "partnership": self.entry.partnership.name,
+            "entry": self.entry.title,
+            "written": _iso(self.created_at),
+            "comment": self.text,
+        }
+
+
+def _iso(value):
+    return value.isoformat() if value else None

@@ -92,6 +92,18 @@ class AssessmentRound(models.Model):
         stage = self.get_stage_display()
         return f"{self.title} ({stage})" if self.title else f"{stage} {self.opens_on:%Y-%m}"
 
+    def about(self) -> dict:
+        """Which round this is, in plain words: the start of its rows' personal data."""
+        return {
+            "agency": self.agency.name,
+            "round": self.label,
+            "framework": str(self.framework),
+        }
+
+    def personal_data(self) -> dict:
+        """That the person opened this round, for their data export."""
+        return {**self.about(), "opened": _iso(self.created_at)}
+
     @property
     def is_submitted(self) -> bool:
         return self.status == RoundStatus.SUBMITTED
@@ -176,6 +188,20 @@ class Response(models.Model):
     def is_complete(self) -> bool:
         return self.completed_at is not None
 
+    def personal_data(self) -> dict:
+        """This invitation to answer, for the data export of the respondent and of who invited.
+
+        Neither the answers (``Answer.personal_data``, the respondent's alone) nor
+        either person's name: who invited sees no more than the round's page shows.
+        """
+        return {
+            **self.round.about(),
+            "language": self.language,
+            "invited": _iso(self.invited_at),
+            "last_saved": _iso(self.updated_at),
+            "completed": _iso(self.completed_at),
+        }
+
 
 class Answer(models.Model):
     """A person's level for one statement ("don't know" counts as answered, not scored)."""
@@ -203,6 +229,16 @@ class Answer(models.Model):
     @property
     def is_answered(self) -> bool:
         return self.level is not None or self.dont_know
+
+    def personal_data(self) -> dict:
+        """The respondent's answer to one statement, for their data export."""
+        return {
+            **self.response.round.about(),
+            "statement": f"{self.statement.code} {self.statement.text}",
+            "level": self.level,
+            "dont_know": self.dont_know,
+            "evidence_note": self.note,
+        }
 
 
 class ConsensusScore(models.Model):
@@ -236,6 +272,17 @@ class ConsensusScore(models.Model):
     def __str__(self):
         return f"{self.round}, {self.statement.code}: {self.level}"
 
+    def personal_data(self) -> dict:
+        """The agency's level the person recorded, for their data export."""
+        return {
+            **self.round.about(),
+            "statement": f"{self.statement.code} {self.statement.text}",
+            "level": self.level,
+            "dont_know": self.dont_know,
+            "reasons_and_evidence": self.note,
+            "recorded": _iso(self.recorded_at),
+        }
+
 
 class RoundEvent(models.Model):
     """The round's log: who opened, closed, submitted or reopened it, and when."""
@@ -261,6 +308,10 @@ class RoundEvent(models.Model):
     def __str__(self):
         return f"{self.round}: {self.get_kind_display()}"
 
+    def personal_data(self) -> dict:
+        """A step of the round the person took, for their data export."""
+        return {**self.round.about(), "what": self.kind, "when": _iso(self.at), "note": self.note}
+
 
 class ReminderSent(models.Model):
     """That a person was reminded on a day: nobody gets two reminders the same day."""
@@ -277,3 +328,11 @@ class ReminderSent(models.Model):
 
     def __str__(self):
         return f"{self.person_id} {self.day}"
+
+    def personal_data(self) -> dict:
+        """That the person was reminded to answer on this day, for their data export."""
+        return {"reminded_on": _iso(self.day)}
+
+
+def _iso(value):
+    return value.isoformat() if value else None

@@ -1,6 +1,7 @@
 """What the development work answers to members: account closing, the data export, the dashboard."""
 
 import json
+from types import SimpleNamespace
 
 import pytest
 from django.test import RequestFactory
@@ -16,6 +17,7 @@ from development.models import (
     Response,
 )
 from development.results import FrameworkText, results_of
+from tests.members.test_data_export import models_with_personal_data, rows_about
 
 from .factories import (
     InterventionFactory,
@@ -24,6 +26,7 @@ from .factories import (
     answer_round,
     statements_of,
 )
+from .personal_data_rows import ROWS
 
 pytestmark = pytest.mark.django_db
 
@@ -76,6 +79,25 @@ def test_the_account_can_then_be_deleted_with_the_agencys_scores_intact(people, 
     receivers.account_closing(sender=type(people.member), user=people.member)
     people.member.close_account()
     assert scores(submitted) == before
+
+
+def test_closing_leaves_no_row_of_the_development_work_linked_to_the_person(people, home):
+    """Closure covers every model here that stores an account, not only the ones it knew."""
+    person = SimpleNamespace(user=people.member, agency=people.agency, home=home)
+    for build in ROWS.values():
+        build(person)
+    ours = [m for m in models_with_personal_data() if m._meta.app_label == "development"]
+    assert sorted(m._meta.label for m in ours) == sorted(ROWS)
+    emails = people.member.verified_emails()
+    assert all(rows_about(model, people.member, emails).exists() for model in ours)
+
+    receivers.account_closing(sender=type(people.member), user=people.member)
+
+    left = [m._meta.label for m in ours if rows_about(m, people.member, emails).exists()]
+    assert not left, f"closing leaves these linked to the person: {left}"
+    # What they contributed to the agency's work stays, without them.
+    assert Answer.objects.filter(note="Our team leaders meet monthly.").exists()
+    assert ConsensusScore.objects.filter(note="Agreed after debate").exists()
 
 
 def test_the_data_export_has_the_persons_answers_notes_entries_and_comments(people, contributions):
