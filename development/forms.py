@@ -31,7 +31,8 @@ from .models import (
 
 DONT_KNOW = "dk"
 NOTE_MAX = 2000
-STATEMENT_FIELD = re.compile(r"^[sncr](\d+)$")
+# ASCII digits, and few enough for int() (which refuses over 4,300 of them).
+STATEMENT_FIELD = re.compile(r"^[sncr]([0-9]{1,18})$")
 
 
 def _level_choices(text) -> list[tuple[str, str]]:

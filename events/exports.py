@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 
 from django.http import HttpResponse
 from django.template.loader import render_to_string
@@ -21,11 +22,16 @@ from .forms import answer_text
 from .models import EventPage, Registration
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+# Control characters XML (and so XLSX) cannot carry; openpyxl refuses them. Word
+# pastes a vertical tab for a line break into an answer.
+CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 
 def safe(value):
-    if isinstance(value, str) and value.startswith(FORMULA_START):
-        return "'" + value
+    if isinstance(value, str):
+        value = CONTROL.sub("", value)
+        if value.startswith(FORMULA_START):
+            return "'" + value
     return value
 
 

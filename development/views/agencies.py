@@ -184,6 +184,7 @@ def upload(request, agency, access):
     entry = None
     entry_id = request.POST.get("entry") or request.GET.get("entry")
     if entry_id:
+        require(entry_id.isascii() and entry_id.isdigit())  # not "abc", nor "²"
         entries = LogEntry.objects.filter(partnership__agency=agency)
         if not access.is_staff:
             entries = entries.filter(partnership_id__in=list(access.partnership_roles))

@@ -101,7 +101,7 @@ def report_pdf_view(request, agency, access, round_id):
             AssessmentRound.objects.filter(
                 agency=agency,
                 status=RoundStatus.SUBMITTED,
-                pk=compare if compare.isdigit() else 0,
+                pk=compare if compare.isascii() and compare.isdigit() else 0,
                 framework__slug=round.framework.slug,
             )
             .exclude(pk=round.pk)

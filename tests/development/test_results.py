@@ -124,3 +124,22 @@ def test_the_csv_export_numbers_respondents_and_neutralises_formulas(people, sub
     assert any(row[-1] == '\'=HYPERLINK("http://evil.example")' for row in rows)
     assert "Yves" not in response.content.decode("utf-8-sig")
     assert response["Cache-Control"] == "private, no-store"
+
+
+def test_a_note_with_control_characters_still_exports(people, client):
+    """Word pastes a vertical tab for a line break; openpyxl refuses such characters."""
+    round = RoundFactory(agency=people.agency, framework=people.framework)
+    answer_round(round, {people.member: {}})
+    s11, *_ = statements_of(people.framework)
+    client.force_login(people.member)
+    answer = reverse("development:answer", args=[people.agency.pk, round.pk])
+    client.post(answer, {f"s{s11.pk}": "2", f"n{s11.pk}": "Budget\x0bplan\x1b", "action": "save"})
+    assert Answer.objects.get(statement=s11).note.startswith("Budget")
+    client.force_login(people.coordinator)
+    client.raise_request_exception = False
+    xlsx = client.get(reverse("development:answers_xlsx", args=[people.agency.pk, round.pk]))
+    assert xlsx.status_code == 200
+    notes = [row[-1] for row in load_workbook(io.BytesIO(xlsx.content))["Answers"].values]
+    assert "Budgetplan" in notes
+    csv_file = client.get(reverse("development:answers_csv", args=[people.agency.pk, round.pk]))
+    assert csv_file.status_code == 200 and "Budgetplan" in csv_file.content.decode()

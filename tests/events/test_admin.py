@@ -172,3 +172,13 @@ def test_cancelling_returns_to_the_filtered_list(client, staff, conference, dele
         },
     )
     assert response["Location"] == url(conference) + "?status=confirmed"
+
+
+def test_an_answer_with_control_characters_still_exports(client, staff, conference, delegates):
+    """A delegate's paste from Word may hold a vertical tab; openpyxl refuses such characters."""
+    Registration.objects.filter(pk=delegates[0].pk).update(dietary_needs="Vegan\x0bno nuts\x1b")
+    client.raise_request_exception = False
+    response = client.get(url(conference) + "?export=xlsx")
+    assert response.status_code == 200
+    sheet = load_workbook(io.BytesIO(response.content)).active
+    assert "Vegan" + "no nuts" in [c.value for row in sheet.iter_rows() for c in row]

@@ -161,3 +161,21 @@ def test_purge_refuses_negative_or_absurd_days_and_changes_nothing(events, days)
 def test_reminders_refuse_negative_or_absurd_days(events, days):
     with pytest.raises(CommandError, match="from 0 to 365"):
         call_command("send_event_reminders", "--days", days)
+
+
+def test_what_a_delegate_typed_is_text_in_the_html_email(client, conference):
+    """The HTML part shows the text part as text: a name or answer is never markup.
+
+    Anyone may register any address, so a "name" such as a link would otherwise
+    reach that mailbox as a live link in an email sent by the site.
+    """
+    link = '<a href="https://evil.example/">Confirm here</a>'
+    data = form_data(conference, first_name=link, organisation="<img src=x>")
+    client.post(conference.url, data)
+    assert mail.outbox
+    for message in mail.outbox:
+        (html, mimetype) = message.alternatives[0]
+        assert mimetype == "text/html"
+        assert link in message.body  # the text part keeps what was typed
+        assert 'evil.example/">' not in html and "<img" not in html
+        assert "&lt;a href=" in html
