@@ -63,8 +63,13 @@ def new_tab(browser, live_server):
     contexts = []
 
     def open_tab(**options):
-        options = {"locale": "en-GB", "viewport": {"width": 1280, "height": 900}, **options}
-        context = browser.new_context(base_url=live_server.url, **options)
+        options = {
+            "base_url": live_server.url,
+            "locale": "en-GB",
+            "viewport": {"width": 1280, "height": 900},
+            **options,
+        }
+        context = browser.new_context(**options)
         context.set_default_timeout(10_000)
         contexts.append(context)
         return context.new_page()

@@ -220,6 +220,8 @@ def test_the_number_of_queries_does_not_grow_with_the_results(client, corpus):
         queries(**params)  # the first visit fills per-process caches (content types)
     before = [queries(**params) for params in searches]
     add_pages(12, 30)
+    for params in searches:
+        queries(**params)  # publishing moved the content version on: kept chrome is rebuilt
     assert [queries(**params) for params in searches] == before
 
 
