@@ -23,6 +23,8 @@ serve-production: install migrate demo ## gunicorn + task worker + Varnish on lo
 test: install-test ## Install the test dependencies and run the whole suite
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/djlint --check --quiet .
+	$(BIN)/lint-imports --no-cache
 	$(BIN)/python manage.py makemigrations --check --dry-run --settings=cms.settings.test
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
@@ -55,10 +57,10 @@ demo: migrate ## Load the demo site unless the database already has one
 	$(BIN)/python manage.py seed_demo --if-empty
 
 lint:
-	$(BIN)/ruff check . && $(BIN)/ruff format --check . && $(BIN)/lint-imports
+	$(BIN)/ruff check . && $(BIN)/ruff format --check . && $(BIN)/djlint --check --quiet . && $(BIN)/lint-imports
 
 format:
-	$(BIN)/ruff format . && $(BIN)/ruff check --fix .
+	$(BIN)/ruff format . && $(BIN)/ruff check --fix . && $(BIN)/djlint --reformat --quiet . ; $(BIN)/djlint --reformat --quiet .
 
 lock: ## Re-resolve requirements/*.lock from pyproject.toml (needs network)
 	$(BIN)/python -m pip install --quiet uv
