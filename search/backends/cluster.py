@@ -23,6 +23,7 @@ from __future__ import annotations
 import logging
 
 from django.utils.translation import get_language
+from modelsearch.backends.elasticsearchbase import ElasticsearchAtomicIndexRebuilder
 from modelsearch.query import PlainText
 
 from .. import languages
@@ -231,6 +232,10 @@ class ClusterEngine(SearchEngine):
         return [pk for pk in ids if pk in keep][:limit]
 
 
+class AtomicRebuilder(internals.SwapAliasInOneStep, ElasticsearchAtomicIndexRebuilder):
+    """``update_index`` builds a new index and swaps the alias in one step."""
+
+
 class ClusterBackend(SiteBackend):
     """A backend mixin: the cluster engine answers; the index needs no analysis module.
 
@@ -244,6 +249,7 @@ class ClusterBackend(SiteBackend):
     """
 
     engine_class = ClusterEngine
+    atomic_rebuilder_class = AtomicRebuilder
     settings = {
         "settings": {
             "analysis": {
