@@ -173,9 +173,16 @@ class ChromeMiddleware:
     before Wagtail's own lookups ask for it."""
 
     def __init__(self, get_response):
+        from django.conf import settings
+
         self.get_response = get_response
+        # Public images are files: serving them needs neither the site nor the
+        # shared cache, so they are served even while the cache is down.
+        self.media_prefix = settings.MEDIA_URL if settings.MEDIA_URL.startswith("/") else None
 
     def __call__(self, request):
+        if self.media_prefix and request.path_info.startswith(self.media_prefix):
+            return self.get_response(request)
         token = _request_version.set(version_for(request))
         try:
             find_site(request)
