@@ -84,6 +84,50 @@ def lua_script(path: str, body: str, cookie: str, origin: str) -> str:
     return f"PATH = '{path}'\nBODY = '{body}'\nHEADERS = {headers}\n" + LUA
 
 
+TICKS = os.sysconf("SC_CLK_TCK")
+
+
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU time a process has used so far (0 if it is gone)."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / TICKS
+
+
+def gunicorn_pids(master: int) -> list[int]:
+    """gunicorn's master and its workers."""
+    pids = [master]
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            if int(stat.read_text().rsplit(")", 1)[1].split()[1]) == master:
+                pids.append(int(stat.parent.name))
+        except (OSError, ValueError, IndexError):
+            pass
+    return pids
+
+
+def database_pids() -> list[int]:
+    """PostgreSQL's server processes serving this database (gunicorn's connections)."""
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT pid FROM pg_stat_activity "
+            "WHERE datname = current_database() AND pid <> pg_backend_pid()"
+        )
+        return [row[0] for row in cursor.fetchall()]
+
+
+def cpu_snapshot(master: int) -> dict[tuple[str, int], float]:
+    pids = [("web", pid) for pid in gunicorn_pids(master)]
+    pids += [("database", pid) for pid in database_pids()]
+    return {key: cpu_seconds(key[1]) for key in pids}
+
+
+def uptime() -> str:
+    return subprocess.run(["uptime"], capture_output=True, text=True).stdout.strip()
+
+
 def make_event(capacity: int):
     from wagtail.models import Locale
 
@@ -175,15 +219,28 @@ def main():
         shape.get(base + event.url)
         script = Path(tempfile.mkdtemp(prefix="praxis-bench-")) / "register.lua"
         script.write_text(lua_script(event.url, form, f"csrftoken={cookie}", base))
+        master = shape.processes["gunicorn"].pid
+        print(f"before: {uptime()}", flush=True)
+        cpu_before = cpu_snapshot(master)
+        client_before = os.times()
         out = subprocess.run(
-            ["wrk", "-t2", f"-c{args.connections}", f"-d{args.seconds}s", "--latency"]
+            ["wrk", "-t1", f"-c{args.connections}", f"-d{args.seconds}s", "--latency"]
             + ["--timeout", "10s", "-s", str(script), base + event.url],
             capture_output=True,
             text=True,
             check=True,
         ).stdout
+        client_after = os.times()
+        cpu_after = cpu_snapshot(master)
+        print(f"after:  {uptime()}", flush=True)
     finally:
         shape.stop()
+    used = {"web": 0.0, "database": 0.0}
+    for key, seconds in cpu_after.items():
+        used[key[0]] += seconds - cpu_before.get(key, 0.0)
+    wrk_cpu = (client_after.children_user - client_before.children_user) + (
+        client_after.children_system - client_before.children_system
+    )
     rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
     total = int(re.search(r"(\d+) requests in", out).group(1))
     bad = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
@@ -203,13 +260,28 @@ def main():
         f"\n  {rps:.0f} registrations/s ({total} posted, "
         f"{int(bad.group(1)) if bad else 0} not answered with 2xx), "
         f"latency p50 {latency['50']}, p99 {latency['99']}"
-        f"\n  capacity {args.capacity}: {confirmed} confirmed, {waiting} on the waiting list, "
-        f"{emails} emails queued"
+        f"\n  capacity {args.capacity}: {confirmed} confirmed, {waiting} on the waiting list"
     )
     # wrk counts the answers it got before it stopped; the database, every registration.
     registered = registrations.count()
-    right = confirmed == min(args.capacity, registered) and confirmed + waiting == registered
-    print(f"  counts {'right' if right and emails == registered else 'WRONG'}")
+    addresses = registrations.values("email").distinct().count()
+    right = (
+        confirmed == min(args.capacity, registered)
+        and confirmed + waiting == registered
+        and addresses == registered
+        and emails == registered
+    )
+    print(
+        f"  counts {'exact' if right else 'WRONG'}: {registered} registrations, "
+        f"{addresses} distinct addresses, {emails} emails queued"
+    )
+    web, database = (used["web"] * 1000 / registered, used["database"] * 1000 / registered)
+    cores = os.cpu_count() or 1
+    print(
+        f"  CPU per registration: {web:.1f} ms gunicorn + {database:.1f} ms PostgreSQL "
+        f"(+ {wrk_cpu * 1000 / registered:.1f} ms wrk); {cores} idle cores would take about "
+        f"{cores * 1000 / (web + database):.0f} registrations/s"
+    )
     if bad:
         print(f"  gunicorn's log: {logs / 'gunicorn.log'}")
     DBTaskResult.objects.exclude(pk__in=tasks_before).delete()
