@@ -189,10 +189,8 @@ def rate_limited(request) -> bool:
     limit = settings.EVENTS_REGISTRATIONS_PER_ADDRESS_PER_HOUR
     window = int(timezone.now().timestamp() // 3600)
     key = f"events:register:{limit_key(client_address(request))}:{window}"
-    cache.add(key, 0, timeout=3600)
     try:
-        count = cache.incr(key)
+        count = cache.incr(key)  # one round trip to the cache but for the hour's first
     except ValueError:
-        cache.set(key, 1, timeout=3600)
-        count = 1
+        count = 1 if cache.add(key, 1, timeout=3600) else cache.incr(key)
     return count > limit

@@ -39,9 +39,7 @@ def queue(settings):
     settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 
 
-def test_a_registration_takes_the_same_few_queries_however_many_came_before(
-    client, events, queue
-):
+def test_a_registration_takes_the_same_few_queries_however_many_came_before(client, events, queue):
     event = EventPageFactory(parent=events, capacity=40, waiting_list=True)
     queries_to_register(client, event, "warm@example.org")  # the first warms the caches
     first = queries_to_register(client, event, "early@example.org")
