@@ -62,10 +62,10 @@ def register(
     ``details`` holds the standard fields (first_name, last_name, email,
     organisation, country, role, dietary_needs, accessibility_needs).
 
-    While the event is locked, every other registration for it waits: the
-    locked part is three statements (the lock; the confirmed places and this
-    address's live registration, counted in one; the insert), so a burst of
-    registrations queues for as short a time as the database allows.
+    While the event is locked, every other registration for it waits, so the
+    locked part is as short as it can be: on PostgreSQL one request to the
+    server (``_insert_in_one_round_trip``) and the commit; elsewhere (SQLite,
+    where the immediate transaction is the lock) three statements.
     """
     from . import emails
 

@@ -20,9 +20,10 @@ from .factories import EventPageFactory, RegistrationFactory
 
 pytestmark = pytest.mark.django_db
 
-# The page (routing), the event locked, places and the address counted in one
-# statement, the insert, the email queued, and the transaction's own
-# statements (savepoints under the test's transaction).
+# The page (routing); the event locked, places and the address counted and the
+# registration inserted (one request on PostgreSQL, three statements on
+# SQLite); the email queued; the transaction's own statements (savepoints
+# under the test's transaction).
 REGISTRATION_QUERY_BUDGET = 8
 
 
