@@ -73,7 +73,7 @@ def register(
         return Result(Outcome.CLOSED)
     event_id = page.booking_event_id(request)
     email = details["email"].strip().lower()
-    if connection.vendor == "postgresql":
+    if _one_round_trip_possible():
         now = timezone.now()
         delegate = Registration(
             event_id=event_id,
@@ -139,6 +139,12 @@ def _taken(event_id: int, email: str) -> dict:
             & ~Q(status=Registration.Status.CANCELLED),
         ),
     )
+
+
+def _one_round_trip_possible() -> bool:
+    """PostgreSQL with client-side binding (Django's default): two statements in one query."""
+    options = connection.settings_dict.get("OPTIONS", {})
+    return connection.vendor == "postgresql" and not options.get("server_side_binding")
 
 
 def _insert_in_one_round_trip(delegate: Registration, now) -> bool:
