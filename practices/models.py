@@ -353,7 +353,10 @@ class SourcebookIndexPage(RoutablePageMixin, Page):
         from .filters import SourcebookFilter
 
         sourcebook_filter = SourcebookFilter(
-            request.GET, self.entries(request), reading_locale(self.locale)
+            request.GET,
+            self.entries(request),
+            reading_locale(self.locale),
+            kept_for=(request, self),
         )
         per_page = settings.SOURCEBOOK_PAGE_SIZE
         return render_listing(self, request, sourcebook_filter, per_page, with_card_data)

@@ -563,7 +563,10 @@ class PublicationIndexPage(FeedMixin, RoutablePageMixin, Page):
         from .filters import PublicationFilter
 
         publication_filter = PublicationFilter(
-            request.GET, self.publications(request), reading_locale(self.locale)
+            request.GET,
+            self.publications(request),
+            reading_locale(self.locale),
+            kept_for=(request, self),
         )
         per_page = settings.PUBLICATIONS_PAGE_SIZE
         return render_listing(self, request, publication_filter, per_page, with_card_data)

@@ -194,3 +194,33 @@ def test_drafts_and_private_entries_are_not_listed(client, sourcebook):
     response = client.get("/en/sourcebook/")
     assert titles(response) == ["Public guide"]
     assert count_beside(response, "kind", "guide") == 1
+
+
+def test_kept_counts_follow_a_publish_and_the_visitors_rights(client, sourcebook):
+    """The counts are kept in the site's cache (``FacetedFilter(kept_for=...)``): a new
+    entry shows at once, and a guide only some may read is counted only for them."""
+    from django.contrib.auth.models import Group
+    from django.core.cache import cache
+    from wagtail.models import PageViewRestriction
+
+    from tests.factories import UserFactory
+
+    cache.clear()
+    PracticeGuidePageFactory(parent=sourcebook, title="Public guide")
+    assert count_beside(client.get("/en/sourcebook/"), "kind", "guide") == 1
+    PracticeGuidePageFactory(parent=sourcebook, title="Second guide").save_revision().publish()
+    assert count_beside(client.get("/en/sourcebook/"), "kind", "guide") == 2
+
+    private = PracticeGuidePageFactory(parent=sourcebook, title="Agency guide")
+    agency = Group.objects.create(name="Agency A")
+    restriction = PageViewRestriction.objects.create(
+        page=private, restriction_type=PageViewRestriction.GROUPS
+    )
+    restriction.groups.add(agency)
+    member = UserFactory()
+    member.groups.add(agency)
+    member_client = type(client)()
+    member_client.force_login(member)
+    assert count_beside(member_client.get("/en/sourcebook/"), "kind", "guide") == 3
+    assert count_beside(client.get("/en/sourcebook/"), "kind", "guide") == 2
+    assert count_beside(member_client.get("/en/sourcebook/"), "kind", "guide") == 3
