@@ -93,10 +93,9 @@ def test_communications_translate_a_page_which_stays_a_draft_until_they_publish_
     admin.get_by_role("button", name="Submit").click()
 
     # Localize's editor opens on the French translation: a draft, nothing published.
+    expect(admin.get_by_role("heading", name="English to Français translation")).to_be_visible()
     translation = news_item.get_translation(french())
     expect(admin).to_have_url(re.compile(rf"/admin/pages/{translation.pk}/edit/$"))
-    expect(admin.get_by_role("heading", name="English to Français translation")).to_be_visible()
-    translation.refresh_from_db()
     section = translation.get_parent()
     assert not translation.live and not section.live
     assert section.alias_of_id is None  # a draft of its own, not a live English copy
@@ -104,7 +103,7 @@ def test_communications_translate_a_page_which_stays_a_draft_until_they_publish_
     # The admin lists it as a draft.
     admin.goto(f"/admin/pages/{section.pk}/")
     row = admin.get_by_role("row").filter(has_text=ENGLISH_TITLE)
-    expect(row.locator(".w-status")).to_have_text(re.compile(r"status:\s*draft$"))
+    expect(row.locator(".w-status")).to_have_text(re.compile(r"status:\s*draft\s*$"))
 
     # A French visitor meanwhile gets the English item, marked as English, in the French site.
     visitor = new_tab()
@@ -118,6 +117,10 @@ def test_communications_translate_a_page_which_stays_a_draft_until_they_publish_
     visitor.goto("/fr/news/")
     entry = visitor.get_by_role("link", name=ENGLISH_TITLE)
     assert entry.evaluate("e => e.closest('[lang]').lang") == "en"
+    # The French menu names the section in English, marked: no English-titled French copy.
+    visitor.goto("/fr/")
+    menu = visitor.locator(".main-nav").get_by_role("link", name="News", exact=True)
+    assert menu.evaluate("e => e.closest('[lang]').lang") == "en"
 
     # The officer translates it in Localize's editor and publishes it.
     admin.goto(f"/admin/pages/{translation.pk}/edit/")
@@ -132,7 +135,7 @@ def test_communications_translate_a_page_which_stays_a_draft_until_they_publish_
         segment.get_by_role("button", name="Save").click()
         expect(segment).to_contain_text(french_text)
     admin.get_by_role("button", name="Publish in Français").click()
-    expect(admin.get_by_text("Published")).to_be_visible()
+    expect(admin.locator(".messages")).to_contain_text(f"Published '{FRENCH_TITLE}'")
     translation.refresh_from_db()
     assert translation.live and translation.title == FRENCH_TITLE
 
