@@ -86,7 +86,11 @@ service_redis() {
   value "CACHE_URL=redis://127.0.0.1:6379/1"
 }
 
-service_chromium() { apt_install chromium chromium; }
+service_chromium() {
+  # chromium-driver matches Debian's chromium: axe-core's CLI (the quality tool) drives it.
+  apt_install chromium chromium
+  apt_install chromedriver chromium-driver
+}
 service_varnish() { apt_install varnishd varnish; }
 service_wrk() { apt_install wrk wrk; }
 

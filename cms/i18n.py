@@ -199,11 +199,18 @@ def route(request, path: str):
         request._wagtail_route_for_request = result
     else:
         result = Page.route_for_request(request, path)
-        if result is None:
+        language = translation.get_language()
+        if result is None or language_of(result[0]) != language:
+            # Wagtail walks down from the home page in the reader's language
+            # only once that home page is live: a translation published before
+            # its home page and section (themselves drafts until their
+            # translator publishes them) is found level by level instead.
             try:
-                result = _fallback_route(request, components)
+                fallback = _fallback_route(request, components)
             except Http404:
-                result = None
+                fallback = None
+            if result is None or (fallback is not None and language_of(fallback[0]) == language):
+                result = fallback
             request._wagtail_route_for_request = result
         if result is not None:
             page = result[0]

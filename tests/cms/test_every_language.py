@@ -167,3 +167,32 @@ def test_a_published_translation_is_served_even_before_its_section_is(client, si
     card = listing.select_one(".card")
     assert card.select_one(".card-title a").get_text(strip=True) == "Les inscriptions sont ouvertes"
     assert not card.has_attr("lang")
+
+
+def test_a_published_translation_is_served_before_the_french_home_page_is(client, sourcebook):
+    """A site with nothing French yet: the first translation published is served in French.
+
+    Submitting the item for translation copies the home page and the section as
+    French drafts; Wagtail's own routing walks down from the French home page
+    only once it is live, so the item must be found level by level instead.
+    """
+    ensure_locales()
+    home = sourcebook.get_parent().specific
+    news = NewsIndexPageFactory(parent=home, show_in_menus=True)
+    item = NewsPageFactory(parent=news, title="Registration is open", slug="registration-open")
+    french = Locale.objects.get(language_code="fr")
+    translate_object(item, [french])
+    assert not home.get_translation(french).live and not news.get_translation(french).live
+
+    page = soup(client, "/fr/news/registration-open/")
+    assert page.h1.get_text(strip=True) == "Registration is open" and page.h1["lang"] == "en"
+
+    translation = item.get_translation(french)
+    translation.title = "Les inscriptions sont ouvertes"
+    translation.save_revision().publish()
+    page = soup(client, "/fr/news/registration-open/")
+    assert page.h1.get_text(strip=True) == "Les inscriptions sont ouvertes"
+    assert not page.h1.has_attr("lang") and not page.select_one(".language-notice")
+    # The English item stays where it was.
+    page = soup(client, "/en/news/registration-open/")
+    assert page.h1.get_text(strip=True) == "Registration is open"
