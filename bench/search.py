@@ -59,6 +59,7 @@ from publications.models import (  # noqa: E402
 from search import facet_index, service  # noqa: E402
 from search.kinds import content_types  # noqa: E402
 from search.models import PageFacets  # noqa: E402
+from search.signal_handlers import dispatch_uid as links_uid  # noqa: E402
 from search.signal_handlers import reindex_after_links  # noqa: E402
 
 BENCH_SLUG = "search-benchmark"
@@ -129,7 +130,9 @@ def build(n, seed=1):
         post_save.disconnect(post_save_signal_handler, sender=model)
     links = [relation.remote_field.through for relation in facet_index.many_to_many()]
     for through in links:
-        m2m_changed.disconnect(reindex_after_links, sender=through)
+        # By the id it was connected with: without it, nothing is disconnected and
+        # every page is indexed once more as its links are written.
+        m2m_changed.disconnect(sender=through, dispatch_uid=links_uid(through))
     root = Page.get_first_root_node()
     home = root.add_child(instance=HomePage(title="Search benchmark", slug=BENCH_SLUG))
     sourcebook = home.add_child(instance=SourcebookIndexPage(title="Sourcebook", slug="sb"))
@@ -197,7 +200,7 @@ def build(n, seed=1):
     for model in models:
         post_save.connect(post_save_signal_handler, sender=model)
     for through in links:
-        m2m_changed.connect(reindex_after_links, sender=through)
+        m2m_changed.connect(reindex_after_links, sender=through, dispatch_uid=links_uid(through))
     index(home)
     return home
 
