@@ -5,12 +5,23 @@
 When registration for a conference opens, hundreds register in the first
 minutes. This creates an open event of ``--capacity`` places with a waiting
 list in the database (the demo's, on PostgreSQL), starts gunicorn with
-production settings (``deploy/gunicorn.conf.py``, two workers, emails queued
-for the task worker, which is not started: sending is not the request's
-work), and has wrk post complete registrations, each with an address of its
-own, for ``--seconds``. It prints the registrations per second and the
-latency, then checks in the database that exactly the capacity was confirmed
-and everybody else is on the waiting list, with one email queued for each.
+production settings (``deploy/gunicorn.conf.py``: two workers with
+``GUNICORN_THREADS`` threads each, emails queued for the task worker, which is
+not started: sending is not the request's work), and has wrk (one thread, so
+the client takes little of the machine) post complete registrations, each with
+an address of its own, for ``--seconds``. One CSRF cookie and token, fetched
+once, serve every request (Django's CSRF token is not tied to a session).
+Every request comes from 127.0.0.1, so the run lifts the per-address limit
+(``EVENTS_REGISTRATIONS_PER_ADDRESS_PER_HOUR``): the limit is still counted in
+Redis for each registration, as in production.
+
+It prints the registrations per second and the latency, then checks in the
+database that exactly the capacity was confirmed, everybody else is on the
+waiting list, every address registered once and one email was queued for
+each. It also prints the CPU time gunicorn and PostgreSQL spent per
+registration (from /proc, so other work on the machine does not count), which
+says what idle cores would sustain, and the machine's load before and after:
+on a shared machine the rate measures the share of the cores the run got.
 The event and its registrations are deleted afterwards.
 
 A benchmark, not a test: it prints numbers (and whether the counts are right).
@@ -84,6 +95,50 @@ def lua_script(path: str, body: str, cookie: str, origin: str) -> str:
     return f"PATH = '{path}'\nBODY = '{body}'\nHEADERS = {headers}\n" + LUA
 
 
+TICKS = os.sysconf("SC_CLK_TCK")
+
+
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU time a process has used so far (0 if it is gone)."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / TICKS
+
+
+def gunicorn_pids(master: int) -> list[int]:
+    """gunicorn's master and its workers."""
+    pids = [master]
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            if int(stat.read_text().rsplit(")", 1)[1].split()[1]) == master:
+                pids.append(int(stat.parent.name))
+        except (OSError, ValueError, IndexError):
+            pass
+    return pids
+
+
+def database_pids() -> list[int]:
+    """PostgreSQL's server processes serving this database (gunicorn's connections)."""
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT pid FROM pg_stat_activity "
+            "WHERE datname = current_database() AND pid <> pg_backend_pid()"
+        )
+        return [row[0] for row in cursor.fetchall()]
+
+
+def cpu_snapshot(master: int) -> dict[tuple[str, int], float]:
+    pids = [("web", pid) for pid in gunicorn_pids(master)]
+    pids += [("database", pid) for pid in database_pids()]
+    return {key: cpu_seconds(key[1]) for key in pids}
+
+
+def uptime() -> str:
+    return subprocess.run(["uptime"], capture_output=True, text=True).stdout.strip()
+
+
 def make_event(capacity: int):
     from wagtail.models import Locale
 
@@ -129,6 +184,9 @@ def main():
     parser.add_argument("--seconds", type=int, default=5)
     parser.add_argument("--connections", type=int, default=8)
     parser.add_argument("--port", type=int, default=8202)
+    parser.add_argument(
+        "--threads", type=int, default=None, help="threads per gunicorn worker (GUNICORN_THREADS)"
+    )
     args = parser.parse_args()
     if connection.vendor != "postgresql":
         sys.exit("Run it on PostgreSQL: DATABASE_URL=postgres://…")
@@ -141,7 +199,8 @@ def main():
 
     print(
         f"{datetime.date.today().isoformat()}, {os.cpu_count()} cores, "
-        f"Python {platform.python_version()}, PostgreSQL, 2 gunicorn workers, "
+        f"Python {platform.python_version()}, PostgreSQL, 2 gunicorn workers × "
+        f"{args.threads or os.environ.get('GUNICORN_THREADS', 4)} threads, "
         f"load average {os.getloadavg()[0]:.1f} (other processes share the cores)"
     )
     if not (Path(settings.STATIC_ROOT) / "staticfiles.json").exists():
@@ -150,8 +209,9 @@ def main():
     event, made_index = make_event(args.capacity)
     tasks_before = set(DBTaskResult.objects.values_list("pk", flat=True))
     logs = Path(tempfile.mkdtemp(prefix="praxis-bench-logs-"))
+    threads = {"GUNICORN_THREADS": str(args.threads)} if args.threads else {}
     shape = ProductionShape(
-        gunicorn_port=args.port, worker=False, varnish=False, workers=2, log_dir=logs
+        gunicorn_port=args.port, worker=False, varnish=False, workers=2, log_dir=logs, env=threads
     )
     try:
         shape.start()
@@ -175,15 +235,28 @@ def main():
         shape.get(base + event.url)
         script = Path(tempfile.mkdtemp(prefix="praxis-bench-")) / "register.lua"
         script.write_text(lua_script(event.url, form, f"csrftoken={cookie}", base))
+        master = shape.processes["gunicorn"].pid
+        print(f"before: {uptime()}", flush=True)
+        cpu_before = cpu_snapshot(master)
+        client_before = os.times()
         out = subprocess.run(
-            ["wrk", "-t2", f"-c{args.connections}", f"-d{args.seconds}s", "--latency"]
+            ["wrk", "-t1", f"-c{args.connections}", f"-d{args.seconds}s", "--latency"]
             + ["--timeout", "10s", "-s", str(script), base + event.url],
             capture_output=True,
             text=True,
             check=True,
         ).stdout
+        client_after = os.times()
+        cpu_after = cpu_snapshot(master)
+        print(f"after:  {uptime()}", flush=True)
     finally:
         shape.stop()
+    used = {"web": 0.0, "database": 0.0}
+    for key, seconds in cpu_after.items():
+        used[key[0]] += seconds - cpu_before.get(key, 0.0)
+    wrk_cpu = (client_after.children_user - client_before.children_user) + (
+        client_after.children_system - client_before.children_system
+    )
     rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
     total = int(re.search(r"(\d+) requests in", out).group(1))
     bad = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
@@ -203,13 +276,28 @@ def main():
         f"\n  {rps:.0f} registrations/s ({total} posted, "
         f"{int(bad.group(1)) if bad else 0} not answered with 2xx), "
         f"latency p50 {latency['50']}, p99 {latency['99']}"
-        f"\n  capacity {args.capacity}: {confirmed} confirmed, {waiting} on the waiting list, "
-        f"{emails} emails queued"
+        f"\n  capacity {args.capacity}: {confirmed} confirmed, {waiting} on the waiting list"
     )
     # wrk counts the answers it got before it stopped; the database, every registration.
     registered = registrations.count()
-    right = confirmed == min(args.capacity, registered) and confirmed + waiting == registered
-    print(f"  counts {'right' if right and emails == registered else 'WRONG'}")
+    addresses = registrations.values("email").distinct().count()
+    right = (
+        confirmed == min(args.capacity, registered)
+        and confirmed + waiting == registered
+        and addresses == registered
+        and emails == registered
+    )
+    print(
+        f"  counts {'exact' if right else 'WRONG'}: {registered} registrations, "
+        f"{addresses} distinct addresses, {emails} emails queued"
+    )
+    web, database = (used["web"] * 1000 / registered, used["database"] * 1000 / registered)
+    cores = os.cpu_count() or 1
+    print(
+        f"  CPU per registration: {web:.1f} ms gunicorn + {database:.1f} ms PostgreSQL "
+        f"(+ {wrk_cpu * 1000 / registered:.1f} ms wrk); {cores} idle cores would take about "
+        f"{cores * 1000 / (web + database):.0f} registrations/s"
+    )
     if bad:
         print(f"  gunicorn's log: {logs / 'gunicorn.log'}")
     DBTaskResult.objects.exclude(pk__in=tasks_before).delete()

@@ -10,11 +10,16 @@ import os
 
 bind = os.environ.get("GUNICORN_BIND", "127.0.0.1:8000")
 
-# Synchronous workers: a request uses one core while it renders, and Varnish in
-# front answers the cached pages, so two or three per core keep the cores busy
-# while others wait on the database. Two on the 2-core reference machine.
+# Worker processes: a request uses one core while it renders, and Varnish in
+# front answers the cached pages. Two on the 2-core reference machine.
 workers = int(os.environ.get("WEB_CONCURRENCY", "2"))
-worker_class = "sync"
+# Each with a few threads: a registration spends much of its time waiting for
+# PostgreSQL (the event's lock, the commit reaching the disk), and while one
+# thread waits another takes the next request, so a burst of registrations is
+# not limited to one request per process at a time. Python runs one thread
+# at a time per process, so more threads than this only queue for it.
+worker_class = "gthread"
+threads = int(os.environ.get("GUNICORN_THREADS", "4"))
 
 # Load the site once in the master and fork the workers from it: start-up is
 # paid once, and the frozen start-up objects (cms.startup.freeze_loaded) are

@@ -130,7 +130,12 @@ class RegistrationForm(forms.ModelForm):
         for name, field in self.fields.items():
             if field.required and not field.disabled and name != "consent":
                 field.label = f"{field.label} ({gettext('required')})"
-        if not change and privacy_url:
+        if privacy_url:
+            self.link_privacy_notice(privacy_url)
+
+    def link_privacy_notice(self, privacy_url: str) -> None:
+        """Link the consent box's label to the privacy notice (only forms shown need it)."""
+        if privacy_url and "consent" in self.fields:
             self.fields["consent"].label = format_html(
                 '{} (<a href="{}">{}</a>)',
                 gettext("I agree to the privacy notice"),

@@ -402,6 +402,20 @@ class EventPage(RoutablePageMixin, Page):
         )
         return first or self
 
+    def booking_event_id(self, request=None) -> int:
+        """The id of ``booking_event``, kept in this process (``cms.chrome``) between requests.
+
+        A registration needs only the id, and a burst of them should not ask
+        the database each time which page holds the places.
+        """
+        from cms.chrome import remembered
+
+        if "booking_event" in self.__dict__:
+            return self.booking_event.pk
+        return remembered(
+            request, ("events:booking_event", self.translation_key), lambda: self.booking_event.pk
+        )
+
     def translation_for(self, language_code: str) -> EventPage:
         """This event in ``language_code`` if it is translated and live, else this page."""
         page = (
@@ -483,6 +497,12 @@ class EventPage(RoutablePageMixin, Page):
         public = can_view(self, None)
         response["Cache-Control"] = "public, max-age=900" if public else "private, no-store"
         return response
+
+    @path("registered/", name="registration_sent")
+    def registration_sent(self, request):
+        from .views import registration_sent
+
+        return registration_sent(self, request)
 
     @path("registration/<str:token>/", name="registration")
     def registration(self, request, token):

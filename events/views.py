@@ -62,6 +62,7 @@ OPEN_EVENT_SHARED_MAX_AGE = 30
 
 
 def _render_event(page, request, form, status=200, **extra):
+    form.link_privacy_notice(_privacy_url(page, request))
     counts = page.counts()
     state = page.registration_state()
     response = page.render(
@@ -84,24 +85,23 @@ def _render_event(page, request, form, status=200, **extra):
 
 
 def event_page(page, request):
-    privacy_url = _privacy_url(page, request)
     if request.method != "POST":
         again = getattr(request, "form_to_send_again", None)
         if again is not None:
             # Posted from a cached copy without its token (no JavaScript): the
             # form as typed, with a token now, to be sent again (cms.http_cache).
-            form = RegistrationForm(again, page=page, privacy_url=privacy_url)
+            form = RegistrationForm(again, page=page)
             form.is_valid()
             form.add_error(
                 None, _("Your registration is not sent yet: please check it and press Register.")
             )
             return _render_event(page, request, form)
-        form = RegistrationForm(
-            page=page, privacy_url=privacy_url, initial=initial_from_account(request.user)
-        )
+        form = RegistrationForm(page=page, initial=initial_from_account(request.user))
         return _render_event(page, request, form)
 
-    form = RegistrationForm(request.POST, page=page, privacy_url=privacy_url)
+    # A form that goes through is not shown again: the privacy notice's link is
+    # looked up only for a form shown with its errors (_render_event).
+    form = RegistrationForm(request.POST, page=page)
     if page.registration_state() != "open":
         form.add_error(None, _("Registration for this event is not open."))
         return _render_event(page, request, form, status=400)
@@ -116,7 +116,7 @@ def event_page(page, request):
     email = form.cleaned_data["email"]
     if form.is_bot:
         # Say what a person would be told, and keep nothing.
-        return _check_your_email(page, request, email)
+        return _see_registration_sent(page)
     proven = email.strip().lower() in _proven_emails(request)
     result = booking.register(
         page,
@@ -124,6 +124,7 @@ def event_page(page, request):
         form.answers(),
         get_language() or "en",
         user=request.user if proven else None,
+        request=request,
     )
     if result.outcome == booking.Outcome.FULL:
         form.add_error(None, _("Sorry, this event is full and has no waiting list."))
@@ -133,7 +134,7 @@ def event_page(page, request):
         return _render_event(page, request, form, status=400)
     if not proven:
         # The link went to the address; only its owner can follow it.
-        return _check_your_email(page, request, email)
+        return _see_registration_sent(page)
     if result.outcome == booking.Outcome.DUPLICATE:
         return _check_your_email(page, request, email, duplicate=True)
     registration = result.registration
@@ -152,6 +153,25 @@ def event_page(page, request):
 
 
 CONFIRMED_ACTIONS = ("cancel", "erase")
+
+
+def _see_registration_sent(page):
+    """303 to the event's "check your email" page: the same for everyone, so a cache keeps it.
+
+    A registration burst is hundreds of these a minute: the POST only takes
+    the place and queues the email; the page that says so is not rendered
+    for each delegate (and a reload does not post the form again).
+    """
+    response = HttpResponseRedirect(page.url + page.reverse_subpage("registration_sent"))
+    response.status_code = 303
+    return response
+
+
+def registration_sent(page, request):
+    """What anyone who registered an address they have not proven here is told."""
+    response = page.render(request, template="events/registration_sent.html")
+    response["X-Robots-Tag"] = "noindex"
+    return response
 
 
 def _check_your_email(page, request, email, duplicate=False):

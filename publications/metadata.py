@@ -188,8 +188,11 @@ COINS_FORMATS = {
 }
 
 
-def coins(publication, request=None) -> str:
-    """The publication as an OpenURL ContextObject (the ``title`` of a ``span.Z3988``)."""
+def coins(publication, request=None, url=None) -> str:
+    """The publication as an OpenURL ContextObject (the ``title`` of a ``span.Z3988``).
+
+    ``url``: the page's address when the caller knows it already.
+    """
     from urllib.parse import urlencode
 
     fmt, genre = COINS_FORMATS[publication.publication_type]
@@ -200,7 +203,7 @@ def coins(publication, request=None) -> str:
     ]
     if publication.doi:
         pairs.append(("rft_id", f"info:doi/{publication.doi}"))
-    url = _page_url(publication, request)
+    url = getattr(publication, "source_url", None) or url or _page_url(publication, request)
     if url:
         pairs.append(("rft_id", url))
     container = publication.container_title

@@ -406,13 +406,6 @@ class PublicationPage(RoutablePageMixin, Page):
         return f"https://doi.org/{self.doi}" if self.doi else ""
 
     @property
-    def coins(self) -> str:
-        """OpenURL ContextObject for reference managers (``span.Z3988`` in listings)."""
-        from .metadata import coins
-
-        return coins(self)
-
-    @property
     def licence_label(self):
         if self.licence in LICENCES:
             return LICENCES[self.licence][0]

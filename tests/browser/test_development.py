@@ -211,3 +211,21 @@ def test_axe_finds_nothing_on_a_form_with_errors(new_tab, work):
     expect(tab.get_by_role("alert")).to_contain_text("Nothing was saved")
     expect(tab.locator(".statement .errors").first).to_contain_text("Choose one of the levels")
     assert not axe_violations(tab)
+
+
+def test_no_development_page_scrolls_sideways_on_a_phone(new_tab, work):
+    """A coordinator on a 320 px phone, in English and French: tables and the radar
+    chart fit or scroll inside their own box, never the whole page."""
+    tab = new_tab(viewport={"width": 320, "height": 640})
+    sign_in(tab, "claire@lyon.example")
+    wide = {}
+    for name in PAGES:
+        for language in ("en", "fr"):
+            url = work["pages"][name].replace("/en/", f"/{language}/", 1)
+            response = tab.goto(url)
+            assert response.status == 200, url
+            assert tab.evaluate("document.documentElement.lang") == language, url
+            extra = tab.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+            if extra > 0:
+                wide[url] = extra
+    assert not wide, f"pages wider than 320 px, by so many px: {wide}"

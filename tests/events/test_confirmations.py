@@ -15,8 +15,9 @@ pytestmark = pytest.mark.django_db
 
 def register(client, page, **overrides):
     response = client.post(page.url, form_data(page, **overrides))
-    assert response.status_code == 200
-    assert "Check your email" in response.text  # the private link goes by email only
+    assert response.status_code == 303
+    # The private link goes by email only.
+    assert "Check your email" in client.get(response["Location"]).text
     return re.search(r"https?://\S+/registration/[\w-]+/", mail.outbox[-1].body).group(0)
 
 
@@ -94,7 +95,11 @@ def test_a_french_delegate_gets_french_labels(client, conference):
     ensure_locales()
     # The event is not translated: under /fr/ it is served in English, the email in French.
     response = client.post(f"/fr/events/{conference.slug}/", form_data(conference))
-    assert response.status_code == 200 and "Consultez votre messagerie" in response.text
+    assert response.status_code == 303
+    assert response["Location"] == f"/fr/events/{conference.slug}/registered/"
+    sent = client.get(response["Location"]).text
+    assert "Consultez votre messagerie" in sent
+    assert "Nous avons envoyé un message à l’adresse que vous avez indiquée." in sent
     body = mail.outbox[-1].body
     assert "Besoins alimentaires: Vegetarian" in body
     assert "Ce que vous nous avez indiqué" in body
