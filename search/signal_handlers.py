@@ -16,6 +16,11 @@ def reindex_after_links(sender, instance, action, reverse, **kwargs):
         insert_or_update_object(instance)
 
 
+def dispatch_uid(through) -> str:
+    """The handler's id on ``m2m_changed`` for one link table (bench/search.py disconnects it)."""
+    return f"praxis-reindex-links-{through._meta.label_lower}"
+
+
 def connect_signals():
     from django.db.models.signals import m2m_changed
 
@@ -23,5 +28,4 @@ def connect_signals():
 
     for relation in many_to_many():
         through = relation.remote_field.through
-        uid = f"praxis-reindex-links-{through._meta.label_lower}"
-        m2m_changed.connect(reindex_after_links, sender=through, dispatch_uid=uid)
+        m2m_changed.connect(reindex_after_links, sender=through, dispatch_uid=dispatch_uid(through))
