@@ -39,8 +39,14 @@ apt_install() {
     return 1
   fi
   say "installing $*"
-  if [ ! -f /tmp/.praxis-apt-updated ]; then apt-get update -qq >/dev/null && touch /tmp/.praxis-apt-updated; fi
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "$@" >/dev/null
+  # A package's scripts may start its daemon: detached from the caller's pipes (see service_postgres).
+  local log=/tmp/praxis-apt.log
+  if [ ! -f /tmp/.praxis-apt-updated ]; then
+    apt-get update -qq </dev/null >"$log" 2>&1 3>&- || { cat "$log" >&2; return 1; }
+    touch /tmp/.praxis-apt-updated
+  fi
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "$@" \
+    </dev/null >"$log" 2>&1 3>&- || { cat "$log" >&2; return 1; }
 }
 
 wait_for_port() {
@@ -64,7 +70,11 @@ service_postgres() {
   fi
   if ! pg_lsclusters -h | awk '{print $4}' | grep -q online; then
     say "starting PostgreSQL $version"
-    pg_ctlcluster "$version" main start
+    # Detached from every descriptor of the caller: a server holding the pipe of
+    # "$(.ci/services.sh postgres)" (fd 3) or of CI's log would keep them waiting
+    # until it stops, that is forever.
+    pg_ctlcluster "$version" main start </dev/null >/tmp/praxis-postgres-start.log 2>&1 3>&- \
+      || { cat /tmp/praxis-postgres-start.log >&2; return 1; }
   fi
   wait_for_port 5432 30 || { echo "PostgreSQL did not start" >&2; return 1; }
   if is_root; then
@@ -80,7 +90,8 @@ service_redis() {
   apt_install redis-server redis-server
   if ! redis-cli -h 127.0.0.1 ping >/dev/null 2>&1; then
     say "starting Redis"
-    redis-server --bind 127.0.0.1 --port 6379 --daemonize yes --save "" --appendonly no >/dev/null
+    redis-server --bind 127.0.0.1 --port 6379 --daemonize yes --save "" --appendonly no \
+      </dev/null >/dev/null 2>&1 3>&-
     wait_for_port 6379 15 || { echo "Redis did not start" >&2; return 1; }
   fi
   value "CACHE_URL=redis://127.0.0.1:6379/1"
