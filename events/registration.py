@@ -67,8 +67,6 @@ def register(
     server (``_insert_in_one_round_trip``) and the commit; elsewhere (SQLite,
     where the immediate transaction is the lock) three statements.
     """
-    from . import emails
-
     if page.registration_state() != "open":
         return Result(Outcome.CLOSED)
     event_id = page.booking_event_id(request)
@@ -86,23 +84,18 @@ def register(
             **{**details, "email": email},
         )
         with transaction.atomic():
-            if _insert_in_one_round_trip(delegate, now):
-                registration = delegate
-                taken = {"existing": None}
-            else:
-                taken = _taken(event_id, email)  # already registered, or full: say which
-                if taken["existing"] is None:
-                    return Result(Outcome.FULL)
-        if taken["existing"] is None:
-            emails.send(registration, "confirmed" if registration.is_confirmed else "waiting")
-            return Result(registration.status, registration)
-        existing = Registration.objects.get(pk=taken["existing"])
-        emails.send(existing, "link")
-        return Result(Outcome.DUPLICATE, existing)
+            inserted = _insert_in_one_round_trip(delegate, now)
+            # Not inserted: already registered, or full? Say which.
+            existing = None if inserted else _taken(event_id, email)["existing"]
+        if not inserted and existing is None:
+            return Result(Outcome.FULL)
+        return _tell(delegate if inserted else None, existing)
+    registration = None
     with transaction.atomic():
         capacity, waiting_list, notice_version = _lock(event_id)
         taken = _taken(event_id, email)
-        if taken["existing"] is None:
+        existing = taken["existing"]
+        if existing is None:
             if capacity is None or taken["confirmed"] < capacity:
                 status = Registration.Status.CONFIRMED
             elif waiting_list:
@@ -121,10 +114,23 @@ def register(
                 user=user if user is not None and user.is_authenticated else None,
                 **{**details, "email": email},
             )
-    if taken["existing"] is not None:
-        existing = Registration.objects.get(pk=taken["existing"])
-        emails.send(existing, "link")
-        return Result(Outcome.DUPLICATE, existing)
+    return _tell(registration, existing)
+
+
+def _tell(registration: Registration | None, existing: int | None) -> Result:
+    """The end of every registration, after the commit: mail the delegate, say what happened.
+
+    ``existing`` is the id of the address's live registration, if it had one:
+    its owner is mailed the private link again (whoever typed the address in
+    only learns that it is registered). Otherwise ``registration`` is the new
+    one: confirmed, or on the waiting list.
+    """
+    from . import emails
+
+    if existing is not None:
+        registration = Registration.objects.get(pk=existing)
+        emails.send(registration, "link")
+        return Result(Outcome.DUPLICATE, registration)
     emails.send(registration, "confirmed" if registration.is_confirmed else "waiting")
     return Result(registration.status, registration)
 
