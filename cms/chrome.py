@@ -120,6 +120,11 @@ def visibility_class(request) -> str:
     return hashlib.blake2s(repr(ids).encode(), digest_size=8).hexdigest() if ids else "all"
 
 
+# The longest key ``fragment`` writes: within memcached's 250 characters, with the
+# cache's own prefix and version in front.
+KEY_LENGTH = 200
+
+
 def fragment(request, name: str, parts: tuple, build, timeout: int = FRAGMENT_SECONDS):
     """A piece of page chrome (HTML, or any small value) from the site's cache, built by
     ``build()`` when missing.
@@ -144,6 +149,11 @@ def fragment(request, name: str, parts: tuple, build, timeout: int = FRAGMENT_SE
             *parts,
         )
     )
+    if len(key) > KEY_LENGTH:
+        # Long parts (a list of ids, say) go into a digest: caches limit a key's length
+        # (memcached to 250 characters), and a key should not grow with a list.
+        head = key[: KEY_LENGTH - 41]
+        key = f"{head}:{hashlib.sha1(key.encode(), usedforsecurity=False).hexdigest()}"
     html = cache.get(key)
     if html is None:
         html = build()
