@@ -152,8 +152,8 @@ def fragment(request, name: str, parts: tuple, build, timeout: int = FRAGMENT_SE
     if len(key) > KEY_LENGTH:
         # Long parts (a list of ids, say) go into a digest: caches limit a key's length
         # (memcached to 250 characters), and a key should not grow with a list.
-        head = key[: KEY_LENGTH - 41]
-        key = f"{head}:{hashlib.sha1(key.encode(), usedforsecurity=False).hexdigest()}"
+        digest = hashlib.blake2s(key.encode(), digest_size=16).hexdigest()
+        key = f"{key[: KEY_LENGTH - len(digest) - 1]}:{digest}"
     html = cache.get(key)
     if html is None:
         html = build()

@@ -73,6 +73,19 @@ def free_port():
         return s.getsockname()[1]
 
 
+def wait_until_listening(server, port):
+    """Wait for the server process to accept connections on ``port`` (failing with its output
+    if it exits first)."""
+    for _ in range(240):
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=1).close()
+            return
+        except OSError:
+            assert server.poll() is None, server.stdout.read().decode()
+            time.sleep(0.5)
+    raise AssertionError(f"nothing listens on 127.0.0.1:{port} after two minutes")
+
+
 def database_url():
     database = connection.settings_dict
     if connection.vendor == "sqlite":
@@ -122,13 +135,7 @@ def test_production_serves_public_images_under_gunicorn(home, tmp_path):
             return error.code, dict(error.headers), error.read()
 
     try:
-        for _ in range(240):
-            try:
-                socket.create_connection(("127.0.0.1", port), timeout=1).close()
-                break
-            except OSError:
-                assert server.poll() is None, server.stdout.read().decode()
-                time.sleep(0.5)
+        wait_until_listening(server, port)
         status, headers, body = get("/media/original_images/logo.png")
         assert status == 200, body[:500]
         assert body == b"\x89PNG\r\n\x1a\nnot-really"

@@ -42,7 +42,13 @@ import pytest
 from django.contrib.auth.hashers import PBKDF2PasswordHasher
 from django.urls import reverse
 
-from tests.cms.test_public_media import ROOT, STRONG_KEY, database_url, free_port
+from tests.cms.test_public_media import (
+    ROOT,
+    STRONG_KEY,
+    database_url,
+    free_port,
+    wait_until_listening,
+)
 
 from .factories import PASSWORD, verified_user
 
@@ -188,13 +194,7 @@ def test_sign_in_lockout_holds_across_gunicorn_workers_on_redis(home, tmp_path, 
 
     held = []
     try:
-        for _ in range(240):
-            try:
-                socket.create_connection(("127.0.0.1", port), timeout=1).close()
-                break
-            except OSError:
-                assert server.poll() is None, server.stdout.read().decode()
-                time.sleep(0.5)
+        wait_until_listening(server, port)
         held.append(hold_a_worker(port))  # one worker busy: the other answers
         for n in (1, 2, 3):
             wrong_password(n)
