@@ -158,6 +158,8 @@ class SearchFacets(FacetedFilter):
         self._keys: dict[str, dict[int, str]] = {}
         # The ids of ``results`` where the counts already read them (facets chosen).
         self.result_ids: set[int] | None = None
+        # How many pages and documents the chosen facets keep (set by the counts).
+        self.total: int | None = None
         self.kind_types = content_types()
         self.lookups = facet_lookups()
         super().__init__(params, pages, locale)
@@ -222,6 +224,10 @@ class SearchFacets(FacetedFilter):
             return
         counts, kept = self._counts()
         self._document_counts(counts)
+        # Every page and document has one kind, so the kinds chosen (or all)
+        # hold every result once: their counts add up to how many there are.
+        kinds = self.by_name["kind"].selected or counts["kind"].keys()
+        self.total = sum(counts["kind"].get(kind, 0) for kind in kinds)
         if kept is not None:
             # The pages every chosen facet keeps, read with the counts.
             self.results = self.pages.model.objects.filter(pk_in(kept))

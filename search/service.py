@@ -227,7 +227,10 @@ def search(request, params) -> SearchPage:
         ordered = [hit for hit in hits if hit[1] in keep[hit[0]]]
     else:
         ordered = hits
-    page_obj = Paginator(ordered, PAGE_SIZE).get_page(params.get("page"))
+    paginator = Paginator(ordered, PAGE_SIZE)
+    if hits is None and facets.total is not None:
+        paginator.count = facets.total  # counted with the facets: no COUNT query
+    page_obj = paginator.get_page(params.get("page"))
     if hits is None:
         page_obj.object_list = [(source, pk) for _date, pk, source in page_obj.object_list]
     promotions = []

@@ -141,7 +141,7 @@ def test_database_url_is_read_from_the_environment(url, engine):
     assert result.stdout.strip() == engine, result.stderr
 
 
-def test_postgresql_connections_are_kept_open_and_run_without_jit():
+def test_postgresql_connections_are_kept_open_without_jit_and_price_random_reads_as_memory():
     script = (
         "from django.conf import settings; d = settings.DATABASES['default'];"
         " print(d['CONN_MAX_AGE'], d['CONN_HEALTH_CHECKS'], d['OPTIONS'].get('options'))"
@@ -154,7 +154,14 @@ def test_postgresql_connections_are_kept_open_and_run_without_jit():
         DATABASE_URL="postgres://praxis@127.0.0.1:5432/praxis",
     )
     assert result.returncode == 0, result.stderr
-    assert result.stdout.split()[-4:] == ["60", "True", "-c", "jit=off"]
+    assert result.stdout.split()[-6:] == [
+        "60",
+        "True",
+        "-c",
+        "jit=off",
+        "-c",
+        "random_page_cost=1.1",
+    ]
 
 
 @pytest.mark.parametrize(

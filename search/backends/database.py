@@ -90,9 +90,7 @@ class DatabaseEngine(SearchEngine):
         by_type = {ct: source.key for source in sources for ct in source.content_type_ids}
         with connections[self.db].cursor() as cursor:
             cursor.execute(sql, params)
-            return [
-                (by_type[content_type_id], int(pk)) for content_type_id, pk in cursor.fetchall()
-            ]
+            return [(by_type[content_type_id], pk) for content_type_id, pk in cursor.fetchall()]
 
 
 def suggestion_words(text: str) -> list[str]:

@@ -113,6 +113,46 @@ def test_with_no_words_documents_are_listed_with_the_pages_newest_first(client, 
     assert first.select_one("article")["lang"] == "fr"
 
 
+@pytest.mark.parametrize(
+    "params, listed",
+    [
+        ({}, 16),  # the six pages of the corpus, nine more, the document
+        ({"kind": "guide"}, {"Action learning sets", "Strategy workshop with citizens"}),
+        (
+            {"kind": ["guide", "document"]},
+            {"Action learning sets", "Strategy workshop with citizens", "Workshop handout"},
+        ),
+        ({"year": "2022"}, {"Workshop handout"}),
+        ({"kind": "document", "year": "2023"}, set()),
+        (
+            {"theme": "leadership"},
+            {"Action learning sets", "Learning partnerships in public services"},
+        ),
+        (
+            {"theme": "leadership", "kind": ["publication", "document"]},
+            {"Learning partnerships in public services"},
+        ),
+    ],
+)
+def test_with_no_words_the_count_is_every_result_listed(client, corpus, params, listed):
+    """Counted with the facets (no query of its own), the count is what the pages list."""
+    handout = upload("Workshop handout", "handout.txt", b"Notes on the strategy workshop.")
+    get_document_model().objects.filter(pk=handout.pk).update(
+        created_at=timezone.make_aware(datetime.datetime(2022, 3, 1, 12))
+    )
+    for n in range(9):
+        StandardPageFactory(parent=corpus.home, title=f"Meeting notes {n}", slug=f"notes-{n}")
+    page = search(client, **params)
+    titles = page.titles
+    if page.soup.select_one('.pagination a[rel="next"]'):
+        titles += search(client, page="2", **params).titles
+    if isinstance(listed, int):
+        assert len(titles) == listed and "Workshop handout" in titles  # the oldest: last
+    else:
+        assert set(titles) == listed
+    assert page.count == len(titles) == len(set(titles))
+
+
 def test_replacing_the_file_replaces_the_words_found(client, corpus):
     document = upload("Minutes", "minutes.txt", b"Minutes about the harbour project.")
     assert search(client, "harbour").titles == ["Minutes"]
