@@ -14,11 +14,14 @@ drawn from these two.
 from __future__ import annotations
 
 import datetime
+import heapq
 from dataclasses import dataclass
+from itertools import islice
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core.paginator import Paginator
+from django.db import connections
 from django.db.models import F, Q, Value
 from django.utils import timezone
 from wagtail.documents import get_document_model
@@ -152,21 +155,60 @@ def _document_result(document, query: SearchQuery) -> Result:
     )
 
 
-def browse_order(facets: SearchFacets):
-    """With no words: every page and document the facets keep, newest first (one query)."""
+class NewestFirst:
+    """With no words: every page and document the facets keep, newest first, as one list.
+
+    The paginator asks for a slice; each part (the pages, the documents) is
+    read newest first up to the slice's end, and the parts are merged here:
+    the pages' part is read backwards along the index of publication dates,
+    where one statement over both would sort every page kept. How many there
+    are is what the facets counted (``SearchFacets.total``).
+    """
+
+    def __init__(self, parts, total: int, connection):
+        self.parts = [part for part in parts if part is not None]
+        self.total = total
+        # Where the database sorts a missing date when it sorts newest first.
+        self.none_first = connection.features.nulls_order_largest
+
+    def count(self) -> int:
+        return self.total
+
+    def __len__(self) -> int:
+        return self.total
+
+    def _key(self, row):
+        date, pk, _source = row
+        return (
+            (date is None) == self.none_first,
+            date or datetime.datetime.min.replace(tzinfo=datetime.UTC),
+            pk,
+        )
+
+    def __getitem__(self, index: slice) -> list[tuple]:
+        start, stop = index.start or 0, index.stop
+        read = [list(part[:stop]) for part in self.parts]
+        return list(islice(heapq.merge(*read, key=self._key, reverse=True), start, stop))
+
+
+def browse_order(facets: SearchFacets) -> NewestFirst:
+    """With no words: every page and document the facets keep, newest first."""
     pages = (
-        facets.results.order_by()
-        .annotate(_date=F("first_published_at"), _source=Value("page"))
+        facets.results.annotate(_date=F("first_published_at"), _source=Value("page"))
         .values_list("_date", "pk", "_source")
+        .order_by("-_date", "-pk")
     )
-    if facets.document_results is None:
-        return pages.order_by("-_date", "-pk")
-    documents = (
-        facets.document_results.order_by()
-        .annotate(_date=F("created_at"), _source=Value(DOCUMENT.key))
-        .values_list("_date", "pk", "_source")
-    )
-    return pages.union(documents, all=True).order_by("-_date", "-pk")
+    documents = None
+    if facets.document_results is not None and not facets.document_results.query.is_empty():
+        documents = (
+            facets.document_results.annotate(_date=F("created_at"), _source=Value(DOCUMENT.key))
+            .values_list("_date", "pk", "_source")
+            .order_by("-_date", "-pk")
+        )
+    total = facets.total
+    if total is None:  # not counted (an unknown facet value: nothing is kept)
+        total = facets.results.count() + (documents.count() if documents is not None else 0)
+    return NewestFirst([pages, documents], total, connections[facets.results.db])
 
 
 @dataclass
@@ -227,10 +269,7 @@ def search(request, params) -> SearchPage:
         ordered = [hit for hit in hits if hit[1] in keep[hit[0]]]
     else:
         ordered = hits
-    paginator = Paginator(ordered, PAGE_SIZE)
-    if hits is None and facets.total is not None:
-        paginator.count = facets.total  # counted with the facets: no COUNT query
-    page_obj = paginator.get_page(params.get("page"))
+    page_obj = Paginator(ordered, PAGE_SIZE).get_page(params.get("page"))
     if hits is None:
         page_obj.object_list = [(source, pk) for _date, pk, source in page_obj.object_list]
     promotions = []

@@ -153,6 +153,36 @@ def test_with_no_words_the_count_is_every_result_listed(client, corpus, params, 
     assert page.count == len(titles) == len(set(titles))
 
 
+def test_with_no_words_pages_and_documents_interleave_newest_first_on_every_page(client, corpus):
+    from wagtail.models import Page
+
+    base = timezone.now() - datetime.timedelta(days=1)
+    for n in range(12):
+        note = StandardPageFactory(parent=corpus.home, title=f"Meeting notes {n}", slug=f"n-{n}")
+        when = base + datetime.timedelta(minutes=n)
+        Page.objects.filter(pk=note.pk).update(first_published_at=when, last_published_at=when)
+    for title, minutes in (("Minutes A", 10.5), ("Minutes B", 2.5)):
+        document = upload(title, f"{title}.txt", b"Minutes of the meeting.")
+        get_document_model().objects.filter(pk=document.pk).update(
+            created_at=base + datetime.timedelta(minutes=minutes)
+        )
+    first, second = search(client), search(client, page="2")
+    assert first.count == 20  # the six pages of the corpus, published now, come first
+    assert first.titles[6:] == [
+        "Meeting notes 11",
+        "Minutes A",
+        "Meeting notes 10",
+        "Meeting notes 9",
+    ]
+    assert second.titles == [
+        *(f"Meeting notes {n}" for n in range(8, 2, -1)),
+        "Minutes B",
+        "Meeting notes 2",
+        "Meeting notes 1",
+        "Meeting notes 0",
+    ]
+
+
 def test_replacing_the_file_replaces_the_words_found(client, corpus):
     document = upload("Minutes", "minutes.txt", b"Minutes about the harbour project.")
     assert search(client, "harbour").titles == ["Minutes"]
