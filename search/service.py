@@ -155,6 +155,10 @@ def _document_result(document, query: SearchQuery) -> Result:
     )
 
 
+# Below any real date: a missing one, where the database sorts those last.
+_OLDEST = datetime.datetime.min.replace(tzinfo=datetime.UTC)
+
+
 class NewestFirst:
     """With no words: every page and document the facets keep, newest first, as one list.
 
@@ -166,7 +170,7 @@ class NewestFirst:
     """
 
     def __init__(self, parts, total: int, connection):
-        self.parts = [part for part in parts if part is not None]
+        self.parts = parts
         self.total = total
         # Where the database sorts a missing date when it sorts newest first.
         self.none_first = connection.features.nulls_order_largest
@@ -174,16 +178,9 @@ class NewestFirst:
     def count(self) -> int:
         return self.total
 
-    def __len__(self) -> int:
-        return self.total
-
     def _key(self, row):
         date, pk, _source = row
-        return (
-            (date is None) == self.none_first,
-            date or datetime.datetime.min.replace(tzinfo=datetime.UTC),
-            pk,
-        )
+        return (date is None) == self.none_first, date or _OLDEST, pk
 
     def __getitem__(self, index: slice) -> list[tuple]:
         start, stop = index.start or 0, index.stop
@@ -193,22 +190,20 @@ class NewestFirst:
 
 def browse_order(facets: SearchFacets) -> NewestFirst:
     """With no words: every page and document the facets keep, newest first."""
-    pages = (
+    parts = [
         facets.results.annotate(_date=F("first_published_at"), _source=Value("page"))
         .values_list("_date", "pk", "_source")
         .order_by("-_date", "-pk")
-    )
-    documents = None
+    ]
     if facets.document_results is not None and not facets.document_results.query.is_empty():
-        documents = (
+        parts.append(
             facets.document_results.annotate(_date=F("created_at"), _source=Value(DOCUMENT.key))
             .values_list("_date", "pk", "_source")
             .order_by("-_date", "-pk")
         )
-    total = facets.total
-    if total is None:  # not counted (an unknown facet value: nothing is kept)
-        total = facets.results.count() + (documents.count() if documents is not None else 0)
-    return NewestFirst([pages, documents], total, connections[facets.results.db])
+    # Not counted only where a facet value is unknown: then nothing is kept.
+    total = facets.total or 0
+    return NewestFirst(parts, total, connections[facets.results.db])
 
 
 @dataclass
